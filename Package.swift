@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Module graph (arrows point at dependencies; there are no cycles):
+//
+//   coldroute (CLI) ──> ColdRouteReport ──> ColdRouteSiting ──> GLPK ──> CGLPKGuard ──> CGLPK
+//        │                    │                  │
+//        ├──> ColdRouteBench ─┼──> ColdRouteRouting (no solver)      
+//        └──> ColdRouteIO ────┴──> ColdRouteModel (domain, no dependencies)
+let package = Package(
+    name: "ColdRoute",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "coldroute", targets: ["coldroute"]),
+        .library(name: "ColdRoute", targets: ["ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRouteRouting", "GLPK"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        // GLPK 5 from Debian's libglpk-dev (no pkg-config file ships, so no pkgConfig: line).
+        .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
+        // The C guard that turns glp_error's abort() into a catchable error (setjmp/longjmp).
+        .target(name: "CGLPKGuard", dependencies: ["CGLPK"]),
+        .target(name: "GLPK", dependencies: ["CGLPK", "CGLPKGuard"]),
+        .target(name: "ColdRouteModel"),
+        .target(name: "ColdRouteIO", dependencies: [
+            "ColdRouteModel", .product(name: "SwiftCSV", package: "SwiftCSV"),
+        ]),
+        .target(name: "ColdRouteSiting", dependencies: ["ColdRouteModel", "GLPK"]),
+        .target(name: "ColdRouteRouting"),
+        .target(name: "ColdRouteBench", dependencies: ["ColdRouteRouting", "ColdRouteSiting", "GLPK"]),
+        .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteSiting"]),
+        .executableTarget(name: "coldroute", dependencies: [
+            "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRouteRouting", "ColdRouteBench",
+            "ColdRouteReport", "GLPK",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+        .testTarget(name: "ColdRouteModelTests", dependencies: ["ColdRouteModel"]),
+        .testTarget(name: "ColdRouteIOTests", dependencies: ["ColdRouteIO", "ColdRouteModel"]),
+        .testTarget(name: "ColdRouteSitingTests", dependencies: ["ColdRouteSiting", "ColdRouteIO", "ColdRouteModel", "GLPK"]),
+        .testTarget(name: "ColdRouteRoutingTests", dependencies: ["ColdRouteRouting"]),
+        .testTarget(name: "ColdRouteBenchTests", dependencies: ["ColdRouteBench", "ColdRouteRouting"]),
+        .testTarget(name: "ColdRouteCLITests", dependencies: ["coldroute"]),
+    ]
+)

@@ -1,0 +1,23 @@
+/// A two-way road link between two places of the network (villages, depots, agencies or junctions).
+///
+/// Endpoints are plain strings because a road may join places of any kind; place ids are unique
+/// across all kinds (validation checks this).
+public struct Road: Hashable, Sendable, Codable {
+    public var from: String
+    public var to: String
+    public var length: Kilometres
+    /// Travel time along the link; when a file gives a speed instead, `length / speed`.
+    public var travelTime: Minutes
+    /// A closed road (seasonal closure, landslide) is kept in the file but carries no traffic.
+    public var closed: Bool
+    public var name: String
+
+    public init(from: String, to: String, length: Kilometres, travelTime: Minutes, closed: Bool = false, name: String = "") {
+        self.from = from
+        self.to = to
+        self.length = length
+        self.travelTime = travelTime
+        self.closed = closed
+        self.name = name
+    }
+}

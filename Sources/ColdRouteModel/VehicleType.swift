@@ -1,0 +1,35 @@
+/// A kind of vehicle in the fleet: refrigerated van, ambient truck, tricycle…
+public struct VehicleType: Hashable, Sendable, Codable, Identifiable {
+    public typealias ID = Identifier<VehicleType>
+    public var id: ID
+    public var name: String
+    public var capacity: Kilograms
+    /// Refrigerated vehicles give produce the longer ``Product/shelfLifeRefrigerated`` clock.
+    public var refrigerated: Bool
+    public var costPerKm: Yuan
+    public var fixedCostPerDay: Yuan
+    /// Refrigeration running cost per hour on the road (zero for ambient vehicles).
+    public var refrigerationCostPerHour: Yuan
+    /// How many vehicles of this type are available.
+    public var count: Int
+    /// The depot the vehicles are based at; `nil` means they can be based at any open depot.
+    public var homeDepot: Depot.ID?
+    /// Longest driver shift (route duration, service time included).
+    public var maxShift: Minutes
+
+    public init(
+        id: ID, name: String, capacity: Kilograms, refrigerated: Bool, costPerKm: Yuan, fixedCostPerDay: Yuan,
+        refrigerationCostPerHour: Yuan = .zero, count: Int, homeDepot: Depot.ID? = nil, maxShift: Minutes = Minutes(600)
+    ) {
+        self.id = id
+        self.name = name
+        self.capacity = capacity
+        self.refrigerated = refrigerated
+        self.costPerKm = costPerKm
+        self.fixedCostPerDay = fixedCostPerDay
+        self.refrigerationCostPerHour = refrigerationCostPerHour
+        self.count = count
+        self.homeDepot = homeDepot
+        self.maxShift = maxShift
+    }
+}
