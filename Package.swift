@@ -1,12 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Module graph (arrows point at dependencies; there are no cycles):
-//
-//   coldroute (CLI) ──> ColdRouteReport ──> ColdRouteSiting ──> GLPK ──> CGLPKGuard ──> CGLPK
-//        │                    │                  │
-//        ├──> ColdRouteBench ─┼──> ColdRouteRouting (no solver)      
-//        └──> ColdRouteIO ────┴──> ColdRouteModel (domain, no dependencies)
+// Modules, one-way dependencies (no cycles):
+//   CGLPK (system library) <- CGLPKGuard (C: error hook + longjmp) <- GLPK (safe Swift binding)
+//   ColdRouteModel   domain value types, validation, travel model; depends on nothing
+//   ColdRouteIO      network JSON/CSV readers and writers -> Model
+//   ColdRouteRouting pickup-routing heuristics on integer instances; depends on nothing
+//   ColdRouteSiting  depot-siting MIP -> Model, GLPK
+//   ColdRoutePlanning siting + routing + recombination for a network -> Model, Siting, Routing, GLPK
+//   ColdRouteBench   literature benchmark formats and runners (OR-Library, Solomon)
+//   ColdRouteReport  renders results, never solves
+//   coldroute        the CLI: the only module that parses arguments or prints
 let package = Package(
     name: "ColdRoute",
     platforms: [.macOS(.v13)],
@@ -30,18 +34,20 @@ let package = Package(
         ]),
         .target(name: "ColdRouteSiting", dependencies: ["ColdRouteModel", "GLPK"]),
         .target(name: "ColdRouteRouting"),
-        .target(name: "ColdRouteBench", dependencies: ["ColdRouteRouting", "ColdRouteSiting", "GLPK"]),
-        .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteSiting"]),
+        .target(name: "ColdRoutePlanning", dependencies: ["ColdRouteModel", "ColdRouteSiting", "ColdRouteRouting", "GLPK"]),
+        .target(name: "ColdRouteBench", dependencies: ["ColdRouteRouting", "ColdRouteSiting", "ColdRoutePlanning", "GLPK"]),
+        .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteSiting", "ColdRoutePlanning"]),
         .executableTarget(name: "coldroute", dependencies: [
-            "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRouteRouting", "ColdRouteBench",
-            "ColdRouteReport", "GLPK",
+            "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRouteRouting", "ColdRoutePlanning",
+            "ColdRouteBench", "ColdRouteReport", "GLPK",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
         .testTarget(name: "ColdRouteModelTests", dependencies: ["ColdRouteModel"]),
-        .testTarget(name: "ColdRouteIOTests", dependencies: ["ColdRouteIO", "ColdRouteModel"]),
+        .testTarget(name: "ColdRouteIOTests", dependencies: ["ColdRouteIO", "ColdRouteModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ColdRouteSitingTests", dependencies: ["ColdRouteSiting", "ColdRouteIO", "ColdRouteModel", "GLPK"]),
         .testTarget(name: "ColdRouteRoutingTests", dependencies: ["ColdRouteRouting"]),
+        .testTarget(name: "ColdRoutePlanningTests", dependencies: ["ColdRoutePlanning", "ColdRouteIO", "ColdRouteModel"]),
         .testTarget(name: "ColdRouteBenchTests", dependencies: ["ColdRouteBench", "ColdRouteRouting"]),
         .testTarget(name: "ColdRouteCLITests", dependencies: ["coldroute"]),
     ]

@@ -1,0 +1,80 @@
+import ColdRouteModel
+import ColdRouteSiting
+import Foundation
+
+/// Renders a ``SitingPlan`` for people (a text summary) and for programs (JSON).
+public enum SitingReport {
+    /// A readable summary: status, depots opened, cost breakdown, coverage, and each uncovered
+    /// village with its reason.
+    public static func text(_ plan: SitingPlan, network: CountyNetwork) -> String {
+        var out: [String] = []
+        out.append("Siting plan for \(plan.network)")
+        var status = "status: \(plan.status.rawValue)"
+        if let gap = plan.gap, plan.status == .feasible { status += " (gap \(percent(gap)))" }
+        status += ", solved in \(String(format: "%.2f", plan.solveSeconds)) s"
+        out.append(status)
+        if let message = plan.message { out.append("note: \(message)") }
+        guard let objective = plan.objective else { return out.joined(separator: "\n") + "\n" }
+
+        out.append("")
+        out.append("Depots open (\(plan.openDepots.count) of \(network.depots.count)):")
+        var depots = TextTable(["depot", "name", "status", "load kg/day", "capacity", "use", "cost/day"],
+                               alignments: [.left, .left, .left, .right, .right, .right, .right])
+        for d in plan.openDepots {
+            depots.add([d.id.rawValue, d.name, d.status == .existing ? "existing" : "new",
+                        kg(d.load), kg(d.capacity), percent(d.capacity.value > 0 ? d.load / d.capacity : 0),
+                        money(d.openingCostPerDay)])
+        }
+        out.append(depots.render())
+
+        out.append("")
+        out.append("Cost per day (yuan):")
+        var cost = TextTable(["component", "yuan/day"], alignments: [.left, .right])
+        for (name, value) in plan.cost.components where name != "vehicleFixed" {
+            cost.add([costLabel(name), money(value)])
+        }
+        cost.add(["total", money(objective)])
+        if let perKg = plan.costPerKg { cost.add(["per kg covered", String(format: "%.3f", perKg.value)]) }
+        out.append(cost.render())
+        out.append("  (transport, driver and refrigeration are full-load direct-trip estimates; routes refine them)")
+
+        let c = plan.coverage
+        out.append("")
+        out.append("Coverage within shelf life:")
+        out.append("  villages                \(c.villagesCovered) of \(c.villagesTotal) (\(percent(c.villageShare)))")
+        out.append("  supply                  \(kg(c.supplyCovered)) of \(kg(c.supplyTotal)) kg/day (\(percent(c.supplyShare)))")
+        out.append("  low-income households   \(c.lowIncomeCovered) of \(c.lowIncomeTotal) (\(percent(c.lowIncomeShare)))")
+
+        if !plan.uncovered.isEmpty {
+            let names = Dictionary(uniqueKeysWithValues: network.villages.map { ($0.id, $0.name) })
+            out.append("")
+            out.append("Not covered (\(plan.uncovered.count) village-products, \(kg(plan.uncovered.reduce(.zero) { $0 + $1.kilograms })) kg/day):")
+            for u in plan.uncovered {
+                let name = names[u.village].map { $0 == u.village.rawValue ? "" : " \($0)" } ?? ""
+                out.append("  \(u.village)\(name), \(u.product) \(kg(u.kilograms)) kg: \(u.reason)")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The plan as pretty-printed JSON with sorted keys (stable across runs).
+    public static func json(_ plan: SitingPlan) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(plan)
+    }
+
+    static func costLabel(_ name: String) -> String {
+        switch name {
+        case "depotOpening": "depot opening"
+        case "driverTime": "driver time"
+        case "express": "express (agency + trunk)"
+        case "spoilage": "spoilage (uncovered value)"
+        default: name
+        }
+    }
+
+    static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
+    static func money(_ y: Yuan) -> String { String(format: "%.2f", y.value) }
+    static func kg(_ k: Kilograms) -> String { String(format: "%.0f", k.value) }
+}

@@ -1,0 +1,137 @@
+import ColdRouteModel
+
+/// A county network compiled for depot siting: dense supply items, and for every item and depot
+/// a verdict saying whether (and at what estimated cost per kg) that depot can serve it.
+///
+/// **Items.** One item per village and product with positive supply, `s_k` kg/day, worth `v_k` yuan/kg.
+///
+/// **Verdicts.** Item `k` (village `i`, product `p`) can be served by depot `j` when
+/// 1. some vehicle type can be based at `j` (its `homeDepot` is `j` or unset, and `count > 0`);
+/// 2. open roads join `i` and `j`, with fastest travel time `t_ij`;
+/// 3. `t_ij ≤ L_p(c)`, the shelf life of `p` on vehicle class `c` (refrigerated or ambient) of one of
+///    those types: a direct trip is the fastest any route can bring the produce in, so this is exact
+///    for the first village of a route and optimistic for later ones (routing checks the rest);
+/// 4. loading can start at some time `P` with `max(ready_i, start_i) ≤ P ≤ end_i` and arrival
+///    `P + service_i + t_ij` within the depot's receiving hours;
+/// 5. from the earliest such arrival, some express agency is reached before its cut-off.
+///
+/// **Cost estimate per kg** (routing replaces it with real route costs): the cheapest vehicle type
+/// meeting (3) drives a full load on a return trip, so per kg it costs
+/// `2·d_ij·costPerKm/capacity` (distance) + `(2·t_ij + service_i)/60·driverCostPerHour/capacity`
+/// (driver) + `2·t_ij/60·refrigerationCostPerHour/capacity` (refrigeration); plus depot handling;
+/// plus express: agency handling and a full-load return trunk trip depot→agency by the
+/// largest-capacity vehicle type, for the cheapest agency that meets (5).
+public struct SitingInstance: Sendable {
+    /// One village's daily supply of one product.
+    public struct Item: Hashable, Sendable {
+        public var village: Int
+        public var product: Int
+        public var supply: Kilograms
+        public var valuePerKg: Yuan
+    }
+
+    public let network: CountyNetwork
+    public let items: [Item]
+    /// `verdicts[k][j]`: can depot `j` serve item `k`?
+    public let verdicts: [[ArcVerdict]]
+    /// The feasible arcs, item-major.
+    public let arcs: [ServiceArc]
+
+    /// Compiles `network` (which must be valid) using fastest paths from each depot.
+    ///
+    /// Complexity: one shortest-path search per depot and per agency, then O(items × depots × types).
+    public init(network: CountyNetwork, travel: TravelModel) {
+        self.network = network
+        var items: [Item] = []
+        let productIndex = Dictionary(uniqueKeysWithValues: network.products.enumerated().map { ($1.id, $0) })
+        for (i, village) in network.villages.enumerated() {
+            for (p, product) in network.products.enumerated() {
+                if let kg = village.supply[product.id], kg.value > 0, productIndex[product.id] != nil {
+                    items.append(Item(village: i, product: p, supply: kg, valuePerKg: product.valuePerKg))
+                }
+            }
+        }
+        self.items = items
+
+        let villagePlaces = network.villages.indices.map { Place.village($0) }
+        let agencyPlaces = network.agencies.indices.map { Place.agency($0) }
+        let trunkType = network.vehicleTypes.max { $0.capacity < $1.capacity }
+        var verdicts: [[ArcVerdict]] = Array(repeating: [], count: items.count)
+        for (j, depot) in network.depots.enumerated() {
+            let toVillages = travel.legs(from: .depot(j), to: villagePlaces)
+            let toAgencies = travel.legs(from: .depot(j), to: agencyPlaces)
+            let types = network.vehicleTypes.indices.filter {
+                let type = network.vehicleTypes[$0]
+                return type.count > 0 && (type.homeDepot == nil || type.homeDepot == depot.id)
+            }
+            for (k, item) in items.enumerated() {
+                verdicts[k].append(Self.verdict(
+                    item: k, depot: j, items: items, network: network, types: types,
+                    leg: toVillages[item.village], toAgencies: toAgencies, trunkType: trunkType))
+            }
+        }
+        self.verdicts = verdicts
+        self.arcs = verdicts.flatMap { $0.compactMap(\.arc) }
+    }
+
+    // swiftlint:disable:next function_parameter_count
+    private static func verdict(
+        item k: Int, depot j: Int, items: [Item], network: CountyNetwork, types: [Int],
+        leg: Leg?, toAgencies: [Leg?], trunkType: VehicleType?
+    ) -> ArcVerdict {
+        guard !types.isEmpty else { return .noVehicle }
+        guard let leg else { return .unreachable }
+        let item = items[k]
+        let village = network.villages[item.village]
+        let product = network.products[item.product]
+        let depot = network.depots[j]
+
+        let fitting = types.filter { leg.time <= product.shelfLife(refrigerated: network.vehicleTypes[$0].refrigerated) }
+        guard !fitting.isEmpty else {
+            let refrigerated = types.contains { network.vehicleTypes[$0].refrigerated }
+            return .shelfLifeExceeded(
+                travel: leg.time, shelfLife: product.shelfLife(refrigerated: refrigerated), refrigerated: refrigerated)
+        }
+        let drive = village.serviceTime + leg.time
+        let firstPickup = max(village.earliestPickup, depot.receivingOpen - drive)
+        let lastPickup = min(village.pickupEnd, depot.receivingClose - drive)
+        guard firstPickup <= lastPickup else {
+            return .windowMissed(
+                travel: leg.time, pickupEnd: village.pickupEnd,
+                receivingOpen: depot.receivingOpen, receivingClose: depot.receivingClose)
+        }
+        let arrival = firstPickup + drive
+
+        var bestAgency: (index: Int, cost: Yuan)?
+        for (a, agency) in network.agencies.enumerated() {
+            guard let trunk = toAgencies[a], arrival + trunk.time <= agency.cutoff else { continue }
+            var cost = agency.handlingCostPerKg
+            if let trunkType, trunkType.capacity.value > 0 {
+                cost += trunkType.costPerKm * (2 * trunk.distance.value / trunkType.capacity.value)
+            }
+            if bestAgency == nil || cost < bestAgency!.cost { bestAgency = (a, cost) }
+        }
+        guard let bestAgency else { return .cutoffMissed(arrival: arrival) }
+
+        var best: ServiceArc?
+        for t in fitting {
+            let type = network.vehicleTypes[t]
+            guard type.capacity.value > 0 else { continue }
+            let perKg = 1 / type.capacity.value
+            var cost = CostBreakdown()
+            cost.distance = type.costPerKm * (2 * leg.distance.value * perKg)
+            cost.driverTime = network.driverCostPerHour * ((2 * leg.time.value + village.serviceTime.value) / 60 * perKg)
+            cost.refrigeration = type.refrigerated
+                ? type.refrigerationCostPerHour * (2 * leg.time.value / 60 * perKg) : .zero
+            cost.handling = depot.handlingCostPerKg
+            cost.express = bestAgency.cost
+            if best == nil || cost.total < best!.costPerKg.total {
+                best = ServiceArc(
+                    item: k, depot: j, vehicleType: t, agency: bestAgency.index, travel: leg,
+                    arrival: arrival, costPerKg: cost)
+            }
+        }
+        guard let best else { return .noVehicle }
+        return .feasible(best)
+    }
+}

@@ -1,0 +1,142 @@
+import ColdRouteModel
+import GLPK
+
+/// The depot-siting mixed-integer program for a compiled ``SitingInstance``.
+///
+/// **Sets.** Depots `j ∈ J` (existing `E`, candidates `N`); supply items `k ∈ K` (village `i(k)`,
+/// product `p(k)`, `s_k` kg/day, value `v_k` yuan/kg); feasible arcs `(k, j) ∈ A` (``SitingInstance``).
+///
+/// **Variables.**
+/// - `y_j ∈ {0,1}`: depot `j` is open (fixed to 1 for existing depots unless they may close, and by
+///   `forceOpen` / `forceClosed`);
+/// - `x_kj ∈ [0,1]`, `(k,j) ∈ A`: share of item `k`'s supply served by depot `j`;
+/// - `u_k ∈ [0,1]`: share of item `k` not covered (it spoils);
+/// - `w_i ∈ {0,1}`: village `i` is fully covered (only with a low-income coverage target).
+///
+/// **Objective** (yuan/day):
+/// `min Σ_j f_j y_j + Σ_(k,j)∈A s_k c_kj x_kj + Σ_k s_k v_k u_k`,
+/// opening cost `f_j`, estimated cost per kg `c_kj` (transport, driver, refrigeration, handling, express)
+/// and spoilage priced at the produce's value — so the model is always feasible, and leaving produce
+/// behind is a priced choice the report explains.
+///
+/// **Constraints.**
+/// 1. cover:     `Σ_j x_kj + u_k = 1`                    for every item `k`;
+/// 2. link:      `x_kj ≤ y_j`                            for every arc (the strong formulation);
+/// 3. capacity:  `Σ_k s_k x_kj ≤ C_j y_j`                for every depot `j`;
+/// 4. new depots: `Σ_(j∈N) y_j ≤ maxNewDepots`           (optional);
+/// 5. budget:    `Σ_(j∈N) f_j y_j ≤ budgetPerDay`        (optional);
+/// 6. low-income target (optional): `w_i ≤ 1 − u_k` for each item `k` of village `i`, and
+///    `Σ_i h_i w_i ≥ α Σ_i h_i`, with `h_i` low-income households and `α` the target share
+///    (over villages with supply; a village is covered when all of its supply is).
+public struct SitingModel: Sendable {
+    public let instance: SitingInstance
+    public let options: SitingOptions
+    /// The LP/MIP as handed to GLPK (also what `export-model` writes).
+    public let model: LinearModel
+    let open: [LinearModel.Variable]
+    let share: [LinearModel.Variable]
+    let uncovered: [LinearModel.Variable]
+
+    /// Builds the model. Throws ``SitingError`` when options contradict the network
+    /// (an unknown depot id, a depot both forced open and closed).
+    public init(instance: SitingInstance, options: SitingOptions) throws {
+        self.instance = instance
+        self.options = options
+        let network = instance.network
+        let ids = Set(network.depots.map(\.id))
+        for id in options.forceOpen.union(options.forceClosed) where !ids.contains(id) {
+            throw SitingError("unknown depot '\(id)' in forced open/closed depots")
+        }
+        if let both = options.forceOpen.intersection(options.forceClosed).sorted().first {
+            throw SitingError("depot '\(both)' is both forced open and forced closed")
+        }
+        if let target = options.minLowIncomeCoverage, !(0...1).contains(target) {
+            throw SitingError("low-income coverage target must be between 0 and 1 (got \(target))")
+        }
+
+        var m = LinearModel(name: "coldroute_siting", sense: .minimize)
+        let open = network.depots.map { depot in
+            let bounds: LinearModel.Bounds
+            if options.forceClosed.contains(depot.id) {
+                bounds = .fixed(0)
+            } else if options.forceOpen.contains(depot.id) || (depot.status == .existing && !options.existingMayClose) {
+                bounds = .fixed(1)
+            } else {
+                bounds = .range(0, 1)
+            }
+            return m.addVariable("open_\(depot.id)", bounds: bounds, cost: depot.openingCostPerDay.value, kind: .binary)
+        }
+        let share = instance.arcs.map { arc in
+            let item = instance.items[arc.item]
+            return m.addVariable(
+                "x_\(network.villages[item.village].id)_\(network.products[item.product].id)_\(network.depots[arc.depot].id)",
+                bounds: .range(0, 1), cost: item.supply.value * arc.costPerKg.total.value)
+        }
+        let uncovered = instance.items.map { item in
+            m.addVariable(
+                "u_\(network.villages[item.village].id)_\(network.products[item.product].id)",
+                bounds: .range(0, 1), cost: item.supply.value * item.valuePerKg.value)
+        }
+
+        var arcsOfItem = Array(repeating: [Int](), count: instance.items.count)
+        var arcsOfDepot = Array(repeating: [Int](), count: network.depots.count)
+        for (a, arc) in instance.arcs.enumerated() {
+            arcsOfItem[arc.item].append(a)
+            arcsOfDepot[arc.depot].append(a)
+        }
+        for (k, item) in instance.items.enumerated() {
+            let terms = arcsOfItem[k].map { (share[$0], 1.0) } + [(uncovered[k], 1.0)]
+            m.addConstraint(
+                "cover_\(network.villages[item.village].id)_\(network.products[item.product].id)", terms, .fixed(1))
+        }
+        for (a, arc) in instance.arcs.enumerated() {
+            m.addConstraint("link_\(a)", [(share[a], 1), (open[arc.depot], -1)], .upper(0))
+        }
+        for (j, depot) in network.depots.enumerated() where !arcsOfDepot[j].isEmpty {
+            let load = arcsOfDepot[j].map { (share[$0], instance.items[instance.arcs[$0].item].supply.value) }
+            m.addConstraint("capacity_\(depot.id)", load + [(open[j], -depot.capacityPerDay.value)], .upper(0))
+        }
+        let candidates = network.depots.indices.filter { network.depots[$0].status == .candidate }
+        if let limit = options.maxNewDepots {
+            m.addConstraint("max_new_depots", candidates.map { (open[$0], 1.0) }, .upper(Double(limit)))
+        }
+        if let budget = options.budgetPerDay {
+            let terms = candidates.map { (open[$0], network.depots[$0].openingCostPerDay.value) }
+            m.addConstraint("budget", terms, .upper(budget.value))
+        }
+        if let target = options.minLowIncomeCoverage {
+            Self.addLowIncomeTarget(target, to: &m, instance: instance, uncovered: uncovered)
+        }
+        self.model = m
+        self.open = open
+        self.share = share
+        self.uncovered = uncovered
+    }
+
+    private static func addLowIncomeTarget(
+        _ target: Double, to m: inout LinearModel, instance: SitingInstance, uncovered: [LinearModel.Variable]
+    ) {
+        let network = instance.network
+        var itemsOfVillage: [Int: [Int]] = [:]
+        for (k, item) in instance.items.enumerated() { itemsOfVillage[item.village, default: []].append(k) }
+        // Villages without supply have nothing to cover and count in no coverage figure.
+        let total = itemsOfVillage.keys.reduce(0) { $0 + network.villages[$1].lowIncomeHouseholds }
+        var coverage: [(LinearModel.Variable, Double)] = []
+        for (i, items) in itemsOfVillage.sorted(by: { $0.key < $1.key }) {
+            let village = network.villages[i]
+            guard village.lowIncomeHouseholds > 0 else { continue }
+            let w = m.addVariable("covered_\(village.id)", bounds: .range(0, 1), kind: .binary)
+            for k in items {
+                m.addConstraint("covered_\(village.id)_\(k)", [(w, 1), (uncovered[k], 1)], .upper(1))
+            }
+            coverage.append((w, Double(village.lowIncomeHouseholds)))
+        }
+        m.addConstraint("low_income_target", coverage, .lower(target * Double(total)))
+    }
+}
+
+/// A siting request that cannot be built (bad options for this network).
+public struct SitingError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,37 @@
+import ColdRouteModel
+
+/// What a planner asks of a siting run: limits on new depots, forced decisions, coverage targets,
+/// and how long the solver may work.
+public struct SitingOptions: Sendable, Hashable {
+    /// At most this many candidate depots may be opened (`nil`: no limit).
+    public var maxNewDepots: Int?
+    /// Opening cost per day of the candidate depots opened may not exceed this (`nil`: no budget).
+    public var budgetPerDay: Yuan?
+    /// Depots that must be open (candidates or existing).
+    public var forceOpen: Set<Depot.ID>
+    /// Depots that must stay closed (existing sites closed, or candidates ruled out).
+    public var forceClosed: Set<Depot.ID>
+    /// Whether existing depots may be closed when that is cheaper. By default they stay open.
+    public var existingMayClose: Bool
+    /// Minimum share (0…1) of low-income households whose village is fully covered (`nil`: no target).
+    public var minLowIncomeCoverage: Double?
+    /// Wall-clock limit for the whole solve (`nil`: none).
+    public var timeLimit: Duration?
+    /// Stop when the relative MIP gap is at most this.
+    public var relativeGap: Double
+
+    public init(
+        maxNewDepots: Int? = nil, budgetPerDay: Yuan? = nil, forceOpen: Set<Depot.ID> = [],
+        forceClosed: Set<Depot.ID> = [], existingMayClose: Bool = false, minLowIncomeCoverage: Double? = nil,
+        timeLimit: Duration? = nil, relativeGap: Double = 1e-6
+    ) {
+        self.maxNewDepots = maxNewDepots
+        self.budgetPerDay = budgetPerDay
+        self.forceOpen = forceOpen
+        self.forceClosed = forceClosed
+        self.existingMayClose = existingMayClose
+        self.minLowIncomeCoverage = minLowIncomeCoverage
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+    }
+}

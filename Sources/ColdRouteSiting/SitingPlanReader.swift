@@ -1,0 +1,93 @@
+import ColdRouteModel
+import GLPK
+
+/// Turns a GLPK solution of a ``SitingModel`` into a ``SitingPlan``.
+struct SitingPlanReader {
+    /// Shares below this are solver noise and read as zero.
+    static let tolerance = 1e-7
+
+    let plan: SitingPlan
+
+    init(model: SitingModel, solution: Solution, seconds: Double) {
+        let instance = model.instance
+        let network = instance.network
+        let isOpen = model.open.map { solution[$0] > 0.5 }
+        let uncoveredShare = model.uncovered.map { Self.clean(solution[$0]) }
+
+        var load = Array(repeating: Kilograms.zero, count: network.depots.count)
+        var cost = CostBreakdown()
+        var assignments: [SitingPlan.Assignment] = []
+        for (a, arc) in instance.arcs.enumerated() {
+            let share = Self.clean(solution[model.share[a]])
+            guard share > 0 else { continue }
+            let item = instance.items[arc.item]
+            let kg = item.supply * share
+            load[arc.depot] += kg
+            cost.add(arc.costPerKg, times: kg.value)
+            assignments.append(SitingPlan.Assignment(
+                village: network.villages[item.village].id, product: network.products[item.product].id,
+                depot: network.depots[arc.depot].id, kilograms: kg, travelTime: arc.travel.time,
+                distance: arc.travel.distance, vehicleType: network.vehicleTypes[arc.vehicleType].id,
+                agency: network.agencies[arc.agency].id, arrival: arc.arrival))
+        }
+        let openDepots = network.depots.indices.filter { isOpen[$0] }.map { j in
+            let depot = network.depots[j]
+            cost.depotOpening += depot.openingCostPerDay
+            return SitingPlan.OpenDepot(
+                id: depot.id, name: depot.name, status: depot.status, load: load[j],
+                capacity: depot.capacityPerDay, openingCostPerDay: depot.openingCostPerDay)
+        }
+
+        let explainer = UncoveredExplainer(instance: instance, isOpen: isOpen, load: load)
+        var uncovered: [SitingPlan.Uncovered] = []
+        for (k, item) in instance.items.enumerated() where uncoveredShare[k] > 0 {
+            let kg = item.supply * uncoveredShare[k]
+            cost.spoilage += item.valuePerKg * kg.value
+            uncovered.append(SitingPlan.Uncovered(
+                village: network.villages[item.village].id, product: network.products[item.product].id,
+                kilograms: kg, reason: explainer.reason(item: k)))
+        }
+
+        plan = SitingPlan(
+            network: network.name,
+            status: solution.status == .optimal ? .optimal : .feasible,
+            objective: solution.objective.map { Yuan($0) },
+            bound: solution.bound.map { Yuan($0) },
+            gap: solution.relativeGap,
+            solveSeconds: seconds,
+            message: nil,
+            openDepots: openDepots,
+            assignments: assignments,
+            uncovered: uncovered,
+            cost: cost,
+            coverage: Self.coverage(instance: instance, uncoveredShare: uncoveredShare))
+    }
+
+    /// Snaps a share to `[0, 1]`, reading tiny values as zero and near-ones as one.
+    static func clean(_ value: Double) -> Double {
+        if value < tolerance { return 0 }
+        if value > 1 - tolerance { return 1 }
+        return value
+    }
+
+    /// Coverage figures given each item's uncovered share.
+    static func coverage(instance: SitingInstance, uncoveredShare: [Double]) -> SitingPlan.Coverage {
+        let network = instance.network
+        var fullyCovered = Array(repeating: true, count: network.villages.count)
+        var hasSupply = Array(repeating: false, count: network.villages.count)
+        var supplyTotal = Kilograms.zero, supplyCovered = Kilograms.zero
+        for (k, item) in instance.items.enumerated() {
+            hasSupply[item.village] = true
+            supplyTotal += item.supply
+            supplyCovered += item.supply * (1 - uncoveredShare[k])
+            if uncoveredShare[k] > 0 { fullyCovered[item.village] = false }
+        }
+        let villages = network.villages.indices.filter { hasSupply[$0] }
+        let covered = villages.filter { fullyCovered[$0] }
+        return SitingPlan.Coverage(
+            villagesCovered: covered.count, villagesTotal: villages.count,
+            supplyCovered: supplyCovered, supplyTotal: supplyTotal,
+            lowIncomeCovered: covered.reduce(0) { $0 + network.villages[$1].lowIncomeHouseholds },
+            lowIncomeTotal: villages.reduce(0) { $0 + network.villages[$1].lowIncomeHouseholds })
+    }
+}

@@ -1,0 +1,85 @@
+import ColdRouteModel
+import GLPK
+
+/// Plans depot siting for a network: compiles it, builds the MIP, solves it with GLPK and reads
+/// the answer back as a ``SitingPlan``.
+public enum SitingPlanner {
+    /// Progress of the branch-and-cut search, forwarded from GLPK.
+    public typealias Progress = @Sendable (MIPProgress) -> Void
+
+    /// Plans siting for a valid `network`. Runs synchronously on the calling thread.
+    ///
+    /// Infeasible options and time limits are results (``SitingPlan/Status``), not errors;
+    /// this throws only for contradictory options (``SitingError``) or a solver failure.
+    public static func plan(
+        network: CountyNetwork, travel: TravelModel, options: SitingOptions = .init(), progress: Progress? = nil
+    ) throws -> SitingPlan {
+        let instance = SitingInstance(network: network, travel: travel)
+        let model = try SitingModel(instance: instance, options: options)
+        return try solve(model, progress: progress)
+    }
+
+    /// Solves an already built model.
+    public static func solve(_ model: SitingModel, progress: Progress? = nil) throws -> SitingPlan {
+        let instance = model.instance
+        if let unreachable = unreachableTarget(model) {
+            return emptyPlan(instance, status: .infeasible, seconds: 0, message: unreachable)
+        }
+        var solveOptions = SolveOptions()
+        solveOptions.timeLimit = model.options.timeLimit
+        solveOptions.relativeGap = model.options.relativeGap
+        solveOptions.progress = progress
+        let solution = try Solver.solve(model.model, options: solveOptions)
+        let seconds = Double(solution.elapsed.components.seconds)
+            + Double(solution.elapsed.components.attoseconds) * 1e-18
+        switch solution.status {
+        case .infeasible, .unbounded:
+            return emptyPlan(instance, status: .infeasible, seconds: seconds, message:
+                "no plan meets the limits together (new-depot limit, budget, forced sites, coverage target)")
+        case .noSolution:
+            return emptyPlan(instance, status: .noSolution, seconds: seconds, message:
+                "the time limit ran out before any plan was found; allow more time")
+        case .optimal, .feasible:
+            return SitingPlanReader(model: model, solution: solution, seconds: seconds).plan
+        }
+    }
+
+    /// A low-income target above what any siting can reach, explained up front (the MIP would only
+    /// say "infeasible").
+    static func unreachableTarget(_ model: SitingModel) -> String? {
+        guard let target = model.options.minLowIncomeCoverage else { return nil }
+        let instance = model.instance
+        let network = instance.network
+        var reachable = Array(repeating: true, count: network.villages.count)
+        var hasSupply = Array(repeating: false, count: network.villages.count)
+        for (k, item) in instance.items.enumerated() {
+            hasSupply[item.village] = true
+            let servable = instance.verdicts[k].enumerated().contains { j, verdict in
+                verdict.arc != nil && !model.options.forceClosed.contains(network.depots[j].id)
+            }
+            if !servable { reachable[item.village] = false }
+        }
+        let villages = network.villages.indices.filter { hasSupply[$0] }
+        let total = villages.reduce(0) { $0 + network.villages[$1].lowIncomeHouseholds }
+        let best = villages.filter { reachable[$0] }.reduce(0) { $0 + network.villages[$1].lowIncomeHouseholds }
+        guard total > 0, Double(best) < target * Double(total) - 1e-9 else { return nil }
+        return "the low-income target of \(percent(target)) cannot be met: even with every depot open, "
+            + "only \(best) of \(total) low-income households (\(percent(Double(best) / Double(total)))) "
+            + "live in villages whose produce can reach cold storage within its shelf life"
+    }
+
+    static func emptyPlan(_ instance: SitingInstance, status: SitingPlan.Status, seconds: Double, message: String)
+        -> SitingPlan
+    {
+        let coverage = SitingPlanReader.coverage(instance: instance, uncoveredShare: instance.items.map { _ in 1 })
+        return SitingPlan(
+            network: instance.network.name, status: status, objective: nil, bound: nil, gap: nil,
+            solveSeconds: seconds, message: message, openDepots: [], assignments: [], uncovered: [],
+            cost: CostBreakdown(), coverage: coverage)
+    }
+
+    static func percent(_ share: Double) -> String {
+        let tenths = (share * 1000).rounded() / 10
+        return "\(tenths)%"
+    }
+}

@@ -1,0 +1,87 @@
+import ColdRouteModel
+
+/// Explains, in a planner's words, why some supply is left uncovered by a plan.
+///
+/// The explanation looks at the open depots' verdicts for the item: a depot within shelf life that
+/// is full or not worth the cost, otherwise the nearest open depot and the rule it breaks; and it
+/// names a closed candidate that could serve the item, when there is one.
+struct UncoveredExplainer {
+    let instance: SitingInstance
+    let isOpen: [Bool]
+    let load: [Kilograms]
+
+    func reason(item k: Int) -> String {
+        let network = instance.network
+        let item = instance.items[k]
+        let product = network.products[item.product]
+        let verdicts = instance.verdicts[k]
+        let open = network.depots.indices.filter { isOpen[$0] }
+        var text: String
+        if open.isEmpty {
+            text = "no depot is open"
+        } else if let feasible = open.compactMap({ verdicts[$0].arc }).sorted(by: {
+            $0.costPerKg.total < $1.costPerKg.total
+        }).first {
+            let full = open.filter { verdicts[$0].arc != nil && load[$0] >= network.depots[$0].capacityPerDay * (1 - 1e-6) }
+            if full.count == open.filter({ verdicts[$0].arc != nil }).count {
+                text = "open depots within shelf life are full: "
+                    + full.map { "\(label($0)) (\(network.depots[$0].capacityPerDay))" }.joined(separator: ", ")
+            } else if feasible.costPerKg.total > item.valuePerKg {
+                text = "serving it via \(label(feasible.depot)) would cost \(money(feasible.costPerKg.total))/kg, "
+                    + "more than \(product.name)'s value of \(money(item.valuePerKg))/kg"
+            } else {
+                text = "left out by a plan that is not proven optimal (see the gap)"
+            }
+        } else {
+            text = nearestFailure(verdicts: verdicts, open: open, product: product)
+        }
+        if let candidate = network.depots.indices.first(where: { !isOpen[$0] && verdicts[$0].arc != nil }) {
+            text += "; closed site \(label(candidate)) could serve it"
+        }
+        return text
+    }
+
+    /// The most telling broken rule among the open depots: a timing rule (the depot is within shelf
+    /// life) first, otherwise the shelf life of the nearest one.
+    private func nearestFailure(verdicts: [ArcVerdict], open: [Int], product: Product) -> String {
+        for j in open {
+            switch verdicts[j] {
+            case let .windowMissed(travel, pickupEnd, receivingOpen, receivingClose):
+                return "\(label(j)) is \(minutes(travel)) away, but loading by \(pickupEnd.clockString) cannot "
+                    + "arrive within its receiving hours \(receivingOpen.clockString)–\(receivingClose.clockString)"
+            case let .cutoffMissed(arrival):
+                return "\(label(j)) is reached by \(arrival.clockString), too late for every express agency's cut-off"
+            default: continue
+            }
+        }
+        var nearest: (depot: Int, travel: Minutes, shelfLife: Minutes, refrigerated: Bool)?
+        for j in open {
+            if case let .shelfLifeExceeded(travel, shelfLife, refrigerated) = verdicts[j],
+               nearest == nil || travel < nearest!.travel
+            {
+                nearest = (j, travel, shelfLife, refrigerated)
+            }
+        }
+        if let nearest {
+            return "nearest open depot \(label(nearest.depot)) is \(minutes(nearest.travel)) away, "
+                + "\(product.name.lowercased()) shelf life \(minutes(nearest.shelfLife)) "
+                + (nearest.refrigerated ? "refrigerated" : "ambient")
+        }
+        if open.allSatisfy({ verdicts[$0] == .noVehicle }) {
+            return "no vehicle type can be based at the open depots"
+        }
+        return "no open road leads to an open depot"
+    }
+
+    private func label(_ j: Int) -> String {
+        let depot = instance.network.depots[j]
+        return depot.name == depot.id.rawValue ? depot.id.rawValue : "\(depot.id) \(depot.name)"
+    }
+
+    private func minutes(_ m: Minutes) -> String { "\(Int(m.value.rounded())) min" }
+
+    private func money(_ y: Yuan) -> String {
+        let cents = (y.value * 100).rounded() / 100
+        return "\(cents) yuan"
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The exit codes `coldroute` documents (see `coldroute --help` and the README).
+enum ExitCodes {
+    /// Bad input: a file that cannot be read or a network that fails validation.
+    static let badInput = ExitCode(1)
+    /// No plan: the limits cannot be met together, or time ran out before any plan.
+    static let noPlan = ExitCode(3)
+    /// An emitted plan failed the independent feasibility check: a bug, please report it.
+    static let checkFailed = ExitCode(70)
+}

@@ -1,0 +1,67 @@
+import Foundation
+import ArgumentParser
+import ColdRouteModel
+import ColdRouteSiting
+
+/// Siting options shared by `plan` and `export-model`.
+struct SitingArguments: ParsableArguments {
+    @Option(name: .customLong("max-new-depots"), help: "Open at most this many candidate depots.")
+    var maxNewDepots: Int?
+
+    @Option(help: ArgumentHelp("Daily opening cost allowed for new depots (yuan/day).", valueName: "yuan"))
+    var budget: Double?
+
+    @Option(name: .customLong("open"), parsing: .singleValue,
+            help: ArgumentHelp("Force a depot open (repeat or comma-separate ids).", valueName: "depot-id"))
+    var forceOpen: [String] = []
+
+    @Option(name: .customLong("close"), parsing: .singleValue,
+            help: ArgumentHelp("Force a depot closed, existing or candidate (repeat or comma-separate).", valueName: "depot-id"))
+    var forceClosed: [String] = []
+
+    @Flag(name: .customLong("allow-closing"), help: "Let the plan close existing depots when that is cheaper.")
+    var existingMayClose = false
+
+    @Option(name: .customLong("low-income-target"),
+            help: ArgumentHelp("Cover at least this share of low-income households: 0.8 or 80%.", valueName: "share"))
+    var lowIncomeTarget: String?
+
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Wall-clock limit for solving, in seconds.", valueName: "seconds"))
+    var timeLimit: Double = 60
+
+    @Option(help: ArgumentHelp("Stop when the relative optimality gap is at most this.", valueName: "gap"))
+    var gap: Double = 1e-6
+
+    func validate() throws {
+        if let maxNewDepots, maxNewDepots < 0 { throw ValidationError("--max-new-depots must be 0 or more") }
+        if let budget, !(budget >= 0) { throw ValidationError("--budget must be 0 or more") }
+        if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1)") }
+        _ = try lowIncomeShare()
+    }
+
+    /// The target as a share in [0, 1], accepting `0.8` and `80%`.
+    func lowIncomeShare() throws -> Double? {
+        guard let text = lowIncomeTarget?.trimmingCharacters(in: .whitespaces) else { return nil }
+        let isPercent = text.hasSuffix("%")
+        guard let number = Double(isPercent ? String(text.dropLast()) : text) else {
+            throw ValidationError("--low-income-target must be a share like 0.8 or 80% (got '\(text)')")
+        }
+        let share = isPercent || number > 1 ? number / 100 : number
+        guard (0...1).contains(share) else {
+            throw ValidationError("--low-income-target must be between 0 and 100% (got '\(text)')")
+        }
+        return share
+    }
+
+    func options() throws -> SitingOptions {
+        func ids(_ list: [String]) -> Set<Depot.ID> {
+            Set(list.flatMap { $0.split(separator: ",") }.map { Depot.ID(String($0).trimmingCharacters(in: .whitespaces)) })
+        }
+        return SitingOptions(
+            maxNewDepots: maxNewDepots, budgetPerDay: budget.map { Yuan($0) }, forceOpen: ids(forceOpen),
+            forceClosed: ids(forceClosed), existingMayClose: existingMayClose,
+            minLowIncomeCoverage: try lowIncomeShare(), timeLimit: .milliseconds(Int64(timeLimit * 1000)),
+            relativeGap: gap)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// `plan`, `validate` and `export-model` end to end on the bundled networks.
+@Suite struct PlanCommandTests {
+    @Test func tinyPlanPrintsTheHandComputedOptimum() throws {
+        let result = try CLIRunner.run(["plan", "networks/tiny.json", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("status: optimal"))
+        #expect(result.stdout.contains("total") && result.stdout.contains("952.00"))
+        #expect(result.stdout.contains("V4 Far south, berry 50 kg: nearest open depot D0 Existing store is 65 min away"))
+        #expect(result.stdout.contains("Independent check: passed"))
+    }
+
+    @Test func jsonOutputDecodes() throws {
+        let result = try CLIRunner.run(["plan", "networks/tiny.json", "--json", "--quiet"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "optimal")
+        #expect(abs((object["objective"] as? Double ?? 0) - 952) < 1e-6)
+    }
+
+    @Test func demoCountyPlans() throws {
+        let result = try CLIRunner.run(["plan", "networks/demo-county.json", "--time-limit", "60"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Depots open"))
+        #expect(result.stdout.contains("Independent check: passed"))
+    }
+
+    @Test func csvTwinGivesTheSamePlan() throws {
+        let json = try CLIRunner.run(["plan", "networks/demo-county.json", "--json", "--quiet"])
+        let csv = try CLIRunner.run(["plan", "networks/demo-county", "--json", "--quiet"])
+        #expect(json.status == 0 && csv.status == 0)
+        func objective(_ text: String) throws -> Double {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            return try #require(object["objective"] as? Double)
+        }
+        #expect(abs(try objective(json.stdout) - objective(csv.stdout)) < 1e-6)
+    }
+
+    @Test func infeasibleTargetExitsWithThree() throws {
+        let result = try CLIRunner.run(["plan", "networks/tiny.json", "--close", "D2", "--low-income-target", "50%", "--quiet"])
+        #expect(result.status == 3)
+        #expect(result.stdout.contains("status: infeasible"))
+        #expect(result.stdout.contains("only 35 of 75 low-income households"))
+    }
+
+    @Test func validateSummarisesTheNetwork() throws {
+        let result = try CLIRunner.run(["validate", "networks/demo-county.json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("ok: networks/demo-county.json"))
+    }
+
+    /// The exported LP re-solved by GLPK's own `glpsol` gives the objective `plan` reports.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/glpsol")))
+    func exportedLPSolvesToTheSameObjectiveInGlpsol() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        for network in ["networks/tiny.json", "networks/demo-county.json"] {
+            let lp = directory.appendingPathComponent("model.lp").path
+            let export = try CLIRunner.run(["export-model", network, "--lp", lp])
+            #expect(export.status == 0, "\(export.stderr)")
+            let plan = try CLIRunner.run(["plan", network, "--json", "--quiet"])
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])
+            let ours = try #require(object["objective"] as? Double)
+
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/glpsol")
+            let out = directory.appendingPathComponent("glpsol.txt").path
+            process.arguments = ["--lp", lp, "-o", out]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            let report = try String(contentsOfFile: out, encoding: .utf8)
+            let line = try #require(report.split(separator: "\n").first { $0.hasPrefix("Objective:") })
+            // "Objective:  obj = 952 (MINimum)"
+            let value = try #require(line.split(separator: "=").last?.split(separator: " ").first.flatMap { Double($0) })
+            #expect(abs(value - ours) <= 1e-6 * max(1, abs(ours)), "\(network): glpsol \(value) vs ours \(ours)")
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import ColdRouteModel
+import ColdRouteSiting
+import Testing
+
+/// The tiny network's optimum and its variants, worked by hand in networks/tiny.md.
+@Suite struct SitingPlannerTests {
+    let network: CountyNetwork
+    let travel: TravelModel
+
+    init() throws {
+        network = try Fixtures.network("networks/tiny.json")
+        travel = TravelModel(network: network)
+    }
+
+    /// V4 served by D2: 50 kg × (2·23/1000 distance + 2·√2164/1000 express trunk to A1).
+    let v4ViaD2: Double = {
+        let trunk: Double = 2164.0.squareRoot() / 500
+        return 50.0 * (0.046 + trunk)
+    }()
+
+    func plan(_ options: SitingOptions = .init()) throws -> SitingPlan {
+        let plan = try SitingPlanner.plan(network: network, travel: travel, options: options)
+        let violations = SitingPlanChecker.check(plan, network: network, travel: travel, options: options)
+        #expect(violations.isEmpty, "\(violations)")
+        return plan
+    }
+
+    @Test func tinyOptimumMatchesHandCalculation() throws {
+        let plan = try plan()
+        #expect(plan.status == .optimal)
+        #expect(abs(plan.objective!.value - 952) < 1e-6)
+        #expect(plan.openDepots.map(\.id) == ["D0", "D1"])
+        #expect(abs(plan.cost.depotOpening.value - 400) < 1e-9)
+        #expect(abs(plan.cost.distance.value - 20) < 1e-9)
+        #expect(abs(plan.cost.express.value - 32) < 1e-9)
+        #expect(abs(plan.cost.spoilage.value - 500) < 1e-9)
+        #expect(plan.coverage.villagesCovered == 3 && plan.coverage.villagesTotal == 4)
+        #expect(plan.coverage.supplyCovered.value == 800 && plan.coverage.supplyTotal.value == 850)
+        #expect(plan.coverage.lowIncomeCovered == 35 && plan.coverage.lowIncomeTotal == 75)
+        let served = Dictionary(uniqueKeysWithValues: plan.assignments.map { ($0.village, $0.depot) })
+        #expect(served == ["V1": "D0", "V2": "D0", "V3": "D1"])
+    }
+
+    @Test func uncoveredVillageIsExplained() throws {
+        let plan = try plan()
+        #expect(plan.uncovered.count == 1)
+        let v4 = try #require(plan.uncovered.first)
+        #expect(v4.village == "V4" && v4.kilograms.value == 50)
+        #expect(v4.reason.contains("nearest open depot D0 Existing store is 65 min away"))
+        #expect(v4.reason.contains("berry shelf life 30 min ambient"))
+        #expect(v4.reason.contains("closed site D2 South candidate could serve it"))
+    }
+
+    @Test func lowIncomeTargetForcesTheRemoteDepot() throws {
+        let plan = try plan(SitingOptions(minLowIncomeCoverage: 0.8))
+        #expect(plan.status == .optimal)
+        #expect(abs(plan.objective!.value - (952 - 500 + 2000 + v4ViaD2)) < 1e-6)   // 2458.95
+        #expect(Set(plan.openDepots.map(\.id)) == ["D0", "D1", "D2"])
+        #expect(plan.coverage.lowIncomeCovered == 75)
+    }
+
+    @Test func newDepotLimitLeavesTheEastUncovered() throws {
+        let plan = try plan(SitingOptions(maxNewDepots: 0))
+        #expect(abs(plan.objective!.value - 4628) < 1e-6)
+        #expect(plan.openDepots.map(\.id) == ["D0"])
+    }
+
+    @Test func budgetBelowEveryCandidateActsLikeNoNewDepots() throws {
+        let plan = try plan(SitingOptions(budgetPerDay: Yuan(299)))
+        #expect(abs(plan.objective!.value - 4628) < 1e-6)
+    }
+
+    @Test func forcedSitesAreRespected() throws {
+        let plan = try plan(SitingOptions(forceOpen: ["D2"], forceClosed: ["D1"]))
+        #expect(Set(plan.openDepots.map(\.id)) == ["D0", "D2"])
+        // 100 + 2000 + 12 + 16 + V4 via D2 + V3 spoiled 4000.
+        #expect(abs(plan.objective!.value - (100 + 2000 + 12 + 16 + v4ViaD2 + 4000)) < 1e-6)
+    }
+
+    @Test func unreachableTargetIsReportedNotSolved() throws {
+        // Closing D2 leaves V4 (40 of 75 households) unreachable: at most 35/75 = 46.7%.
+        let plan = try plan(SitingOptions(forceClosed: ["D2"], minLowIncomeCoverage: 0.5))
+        #expect(plan.status == .infeasible)
+        #expect(plan.message?.contains("only 35 of 75 low-income households") == true)
+    }
+
+    @Test func contradictoryOptionsThrow() {
+        #expect(throws: SitingError.self) {
+            try SitingPlanner.plan(network: network, travel: travel, options: SitingOptions(forceOpen: ["D1"], forceClosed: ["D1"]))
+        }
+        #expect(throws: SitingError.self) {
+            try SitingPlanner.plan(network: network, travel: travel, options: SitingOptions(forceOpen: ["D9"]))
+        }
+    }
+}
