@@ -1,0 +1,93 @@
+/// Settings for one call of ``Solver/solve(_:options:)``.
+public struct SolveOptions: Sendable {
+    /// A real wall-clock limit for the whole solve, or `nil` for none.
+    ///
+    /// GLPK's own `tm_lim` is not a wall-clock bound (the root LP and the
+    /// tree search each get the full limit), so the solver keeps one deadline
+    /// for the call: every stage gets the remaining time as `tm_lim`, and the
+    /// branch-and-cut callback checks a monotonic clock at every node and
+    /// terminates the search once the deadline has passed. Two stages cannot
+    /// be interrupted: GLPK's presolvers check no clock, and a single node LP
+    /// runs until its own `tm_lim`; on large models the overrun is one of
+    /// those. Must not be negative.
+    public var timeLimit: Duration?
+
+    /// Relative MIP gap at which the search stops (`glp_iocp.mip_gap`).
+    ///
+    /// The gap is `|incumbent - bound| / (|incumbent| + DBL_EPSILON)`.
+    /// Must be finite and `>= 0`; `0` searches until optimality is proven.
+    public var relativeGap: Double
+
+    /// Whether to use GLPK's presolver (LP and MIP).
+    ///
+    /// With presolve off, a MIP's root relaxation is solved by `glp_simplex`
+    /// before `glp_intopt`. A ``startingSolution`` turns the MIP presolver
+    /// off, because the presolved tree numbers columns differently and the
+    /// start could not be handed to it.
+    public var presolve: Bool
+
+    /// An integer-feasible assignment (one value per variable) offered to
+    /// branch-and-cut as the first incumbent; ignored for pure LPs.
+    ///
+    /// It is checked in Swift first (length, bounds, integrality, every
+    /// constraint, tolerance 1e-6); integer values are rounded, then it is
+    /// passed to `glp_ios_heur_sol` at the first `GLP_IHEUR` callback.
+    /// ``Solution/acceptedStartingSolution`` tells whether GLPK took it.
+    public var startingSolution: [Double]?
+
+    /// The shortest time between two periodic progress reports.
+    public var progressInterval: Duration
+
+    /// Called on the solving thread during branch-and-cut: at most about
+    /// once per ``progressInterval`` and on each new incumbent.
+    ///
+    /// The closure must not call into this module (that throws
+    /// `.reentrantCall`); it should return quickly, since the search waits.
+    public var progress: (@Sendable (MIPProgress) -> Void)?
+
+    /// Polled at every branch-and-cut callback; returning `true` stops the
+    /// search with ``StopReason/terminated``. Use it to wire cancellation.
+    public var shouldStop: (@Sendable () -> Bool)?
+
+    /// Creates options; the defaults are no time limit, gap 1e-6, presolve on.
+    public init(
+        timeLimit: Duration? = nil,
+        relativeGap: Double = 1e-6,
+        presolve: Bool = true,
+        startingSolution: [Double]? = nil,
+        progressInterval: Duration = .milliseconds(500),
+        progress: (@Sendable (MIPProgress) -> Void)? = nil,
+        shouldStop: (@Sendable () -> Bool)? = nil
+    ) {
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.presolve = presolve
+        self.startingSolution = startingSolution
+        self.progressInterval = progressInterval
+        self.progress = progress
+        self.shouldStop = shouldStop
+    }
+
+    /// Checks the ranges documented on each property.
+    ///
+    /// - Throws: ``GLPKError`` of kind `.invalidOptions`.
+    func validate() throws {
+        if let timeLimit, timeLimit < .zero {
+            throw GLPKError.invalidOptions("timeLimit is negative (\(timeLimit))")
+        }
+        guard relativeGap.isFinite, relativeGap >= 0 else {
+            throw GLPKError.invalidOptions("relativeGap must be finite and >= 0, not \(relativeGap)")
+        }
+        guard progressInterval >= .zero else {
+            throw GLPKError.invalidOptions("progressInterval is negative (\(progressInterval))")
+        }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds as a `Double`.
+    var inSeconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) * 1e-18
+    }
+}
