@@ -28,6 +28,17 @@ public enum SitingReport {
         out.append(depots.render())
 
         out.append("")
+        out.append("Fleet time (full-load direct trips, an estimate before routing):")
+        var fleet = TextTable(["vehicle type", "class", "kg/day", "vehicle-hours", "available", "use"],
+                              alignments: [.left, .left, .right, .right, .right, .right])
+        for f in plan.fleet {
+            fleet.add([f.name, f.refrigerated ? "refrigerated" : "ambient", kg(f.kilograms),
+                       String(format: "%.1f", f.minutesUsed.value / 60), String(format: "%.1f", f.minutesAvailable.value / 60),
+                       percent(f.minutesAvailable.value > 0 ? f.minutesUsed / f.minutesAvailable : 0)])
+        }
+        out.append(fleet.render())
+
+        out.append("")
         out.append("Cost per day (yuan):")
         var cost = TextTable(["component", "yuan/day"], alignments: [.left, .right])
         for (name, value) in plan.cost.components where name != "vehicleFixed" {
@@ -48,7 +59,8 @@ public enum SitingReport {
         if !plan.uncovered.isEmpty {
             let names = Dictionary(uniqueKeysWithValues: network.villages.map { ($0.id, $0.name) })
             out.append("")
-            out.append("Not covered (\(plan.uncovered.count) village-products, \(kg(plan.uncovered.reduce(.zero) { $0 + $1.kilograms })) kg/day):")
+            let lost = plan.uncovered.reduce(Kilograms.zero) { $0 + $1.kilograms }
+            out.append("Not covered within shelf life: \(kg(lost)) kg/day (\(plan.uncovered.count) village × product):")
             for u in plan.uncovered {
                 let name = names[u.village].map { $0 == u.village.rawValue ? "" : " \($0)" } ?? ""
                 out.append("  \(u.village)\(name), \(u.product) \(kg(u.kilograms)) kg: \(u.reason)")

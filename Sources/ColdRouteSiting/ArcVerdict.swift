@@ -5,7 +5,7 @@ import ColdRouteModel
 /// Computed for every (village, product, depot) triple by ``SitingInstance``; the verdicts of the
 /// open depots explain each uncovered village in the plan report.
 public enum ArcVerdict: Hashable, Sendable {
-    /// Servable: the cheapest vehicle class that keeps the produce within its shelf life.
+    /// Servable: the cheapest arc (vehicle type) that keeps the produce within its shelf life.
     case feasible(ServiceArc)
     /// No vehicle can be based at the depot (every vehicle type has another home depot or count 0).
     case noVehicle
@@ -25,13 +25,14 @@ public enum ArcVerdict: Hashable, Sendable {
     }
 }
 
-/// A feasible assignment of one village's supply of one product to one depot, with its cost per kg.
+/// A feasible way to bring one village's supply of one product to one depot on one vehicle type,
+/// with its estimated cost per kg and the fleet time it takes.
 public struct ServiceArc: Hashable, Sendable {
     /// Index into ``SitingInstance/items``.
     public var item: Int
     /// Index into the network's `depots`.
     public var depot: Int
-    /// Index into the network's `vehicleTypes`: the cheapest type that meets the shelf life.
+    /// Index into the network's `vehicleTypes`: a type that keeps the produce within its shelf life.
     public var vehicleType: Int
     /// Index into the network's `agencies`: the cheapest agency reachable before its cut-off.
     public var agency: Int
@@ -41,4 +42,6 @@ public struct ServiceArc: Hashable, Sendable {
     public var arrival: Minutes
     /// Estimated cost per kg, by component (see ``SitingInstance`` for the estimate).
     public var costPerKg: CostBreakdown
+    /// Vehicle-minutes of the type's fleet per kg carried (full-load return trips, loading included).
+    public var vehicleMinutesPerKg: Double
 }

@@ -15,12 +15,16 @@ import ColdRouteModel
 ///    `P + service_i + t_ij` within the depot's receiving hours;
 /// 5. from the earliest such arrival, some express agency is reached before its cut-off.
 ///
-/// **Cost estimate per kg** (routing replaces it with real route costs): the cheapest vehicle type
-/// meeting (3) drives a full load on a return trip, so per kg it costs
-/// `2·d_ij·costPerKm/capacity` (distance) + `(2·t_ij + service_i)/60·driverCostPerHour/capacity`
-/// (driver) + `2·t_ij/60·refrigerationCostPerHour/capacity` (refrigeration); plus depot handling;
+/// **Arcs.** A servable (item, depot) pair gives one ``ServiceArc`` per vehicle type meeting (3),
+/// so the model can move produce to another type when the cheapest one's fleet is used up.
+///
+/// **Cost estimate per kg** (routing replaces it with real route costs): the vehicle type drives a
+/// full load on a return trip, so per kg it costs `2·d_ij·costPerKm/capacity` (distance)
+/// + `(2·t_ij + service_i)/60·driverCostPerHour/capacity` (driver)
+/// + `2·t_ij/60·refrigerationCostPerHour/capacity` (refrigeration); plus depot handling;
 /// plus express: agency handling and a full-load return trunk trip depot→agency by the
-/// largest-capacity vehicle type, for the cheapest agency that meets (5).
+/// largest-capacity vehicle type, for the cheapest agency that meets (5). The same full-load
+/// trip takes `(2·t_ij + service_i)/capacity` vehicle-minutes per kg of that type's fleet.
 public struct SitingInstance: Sendable {
     /// One village's daily supply of one product.
     public struct Item: Hashable, Sendable {
@@ -32,9 +36,9 @@ public struct SitingInstance: Sendable {
 
     public let network: CountyNetwork
     public let items: [Item]
-    /// `verdicts[k][j]`: can depot `j` serve item `k`?
+    /// `verdicts[k][j]`: can depot `j` serve item `k`? (A feasible verdict holds the cheapest arc.)
     public let verdicts: [[ArcVerdict]]
-    /// The feasible arcs, item-major.
+    /// Every feasible arc, one per (item, depot, vehicle type), item-major.
     public let arcs: [ServiceArc]
 
     /// Compiles `network` (which must be valid) using fastest paths from each depot.
@@ -57,6 +61,7 @@ public struct SitingInstance: Sendable {
         let agencyPlaces = network.agencies.indices.map { Place.agency($0) }
         let trunkType = network.vehicleTypes.max { $0.capacity < $1.capacity }
         var verdicts: [[ArcVerdict]] = Array(repeating: [], count: items.count)
+        var arcsOfItem: [[ServiceArc]] = Array(repeating: [], count: items.count)
         for (j, depot) in network.depots.enumerated() {
             let toVillages = travel.legs(from: .depot(j), to: villagePlaces)
             let toAgencies = travel.legs(from: .depot(j), to: agencyPlaces)
@@ -65,22 +70,24 @@ public struct SitingInstance: Sendable {
                 return type.count > 0 && (type.homeDepot == nil || type.homeDepot == depot.id)
             }
             for (k, item) in items.enumerated() {
-                verdicts[k].append(Self.verdict(
+                let (verdict, arcs) = Self.verdict(
                     item: k, depot: j, items: items, network: network, types: types,
-                    leg: toVillages[item.village], toAgencies: toAgencies, trunkType: trunkType))
+                    leg: toVillages[item.village], toAgencies: toAgencies, trunkType: trunkType)
+                verdicts[k].append(verdict)
+                arcsOfItem[k] += arcs
             }
         }
         self.verdicts = verdicts
-        self.arcs = verdicts.flatMap { $0.compactMap(\.arc) }
+        self.arcs = arcsOfItem.flatMap { $0 }
     }
 
     // swiftlint:disable:next function_parameter_count
     private static func verdict(
         item k: Int, depot j: Int, items: [Item], network: CountyNetwork, types: [Int],
         leg: Leg?, toAgencies: [Leg?], trunkType: VehicleType?
-    ) -> ArcVerdict {
-        guard !types.isEmpty else { return .noVehicle }
-        guard let leg else { return .unreachable }
+    ) -> (ArcVerdict, [ServiceArc]) {
+        guard !types.isEmpty else { return (.noVehicle, []) }
+        guard let leg else { return (.unreachable, []) }
         let item = items[k]
         let village = network.villages[item.village]
         let product = network.products[item.product]
@@ -89,16 +96,16 @@ public struct SitingInstance: Sendable {
         let fitting = types.filter { leg.time <= product.shelfLife(refrigerated: network.vehicleTypes[$0].refrigerated) }
         guard !fitting.isEmpty else {
             let refrigerated = types.contains { network.vehicleTypes[$0].refrigerated }
-            return .shelfLifeExceeded(
-                travel: leg.time, shelfLife: product.shelfLife(refrigerated: refrigerated), refrigerated: refrigerated)
+            return (.shelfLifeExceeded(
+                travel: leg.time, shelfLife: product.shelfLife(refrigerated: refrigerated), refrigerated: refrigerated), [])
         }
         let drive = village.serviceTime + leg.time
         let firstPickup = max(village.earliestPickup, depot.receivingOpen - drive)
         let lastPickup = min(village.pickupEnd, depot.receivingClose - drive)
         guard firstPickup <= lastPickup else {
-            return .windowMissed(
+            return (.windowMissed(
                 travel: leg.time, pickupEnd: village.pickupEnd,
-                receivingOpen: depot.receivingOpen, receivingClose: depot.receivingClose)
+                receivingOpen: depot.receivingOpen, receivingClose: depot.receivingClose), [])
         }
         let arrival = firstPickup + drive
 
@@ -111,9 +118,9 @@ public struct SitingInstance: Sendable {
             }
             if bestAgency == nil || cost < bestAgency!.cost { bestAgency = (a, cost) }
         }
-        guard let bestAgency else { return .cutoffMissed(arrival: arrival) }
+        guard let bestAgency else { return (.cutoffMissed(arrival: arrival), []) }
 
-        var best: ServiceArc?
+        var arcs: [ServiceArc] = []
         for t in fitting {
             let type = network.vehicleTypes[t]
             guard type.capacity.value > 0 else { continue }
@@ -125,13 +132,11 @@ public struct SitingInstance: Sendable {
                 ? type.refrigerationCostPerHour * (2 * leg.time.value / 60 * perKg) : .zero
             cost.handling = depot.handlingCostPerKg
             cost.express = bestAgency.cost
-            if best == nil || cost.total < best!.costPerKg.total {
-                best = ServiceArc(
-                    item: k, depot: j, vehicleType: t, agency: bestAgency.index, travel: leg,
-                    arrival: arrival, costPerKg: cost)
-            }
+            arcs.append(ServiceArc(
+                item: k, depot: j, vehicleType: t, agency: bestAgency.index, travel: leg, arrival: arrival,
+                costPerKg: cost, vehicleMinutesPerKg: (2 * leg.time.value + village.serviceTime.value) * perKg))
         }
-        guard let best else { return .noVehicle }
-        return .feasible(best)
+        guard let cheapest = arcs.min(by: { $0.costPerKg.total < $1.costPerKg.total }) else { return (.noVehicle, []) }
+        return (.feasible(cheapest), arcs)
     }
 }

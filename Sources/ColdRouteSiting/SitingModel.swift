@@ -4,25 +4,29 @@ import GLPK
 /// The depot-siting mixed-integer program for a compiled ``SitingInstance``.
 ///
 /// **Sets.** Depots `j ∈ J` (existing `E`, candidates `N`); supply items `k ∈ K` (village `i(k)`,
-/// product `p(k)`, `s_k` kg/day, value `v_k` yuan/kg); feasible arcs `(k, j) ∈ A` (``SitingInstance``).
+/// product `p(k)`, `s_k` kg/day, value `v_k` yuan/kg); vehicle types `t ∈ T`; feasible arcs
+/// `(k, j, t) ∈ A`: depot `j` can serve item `k` within shelf life on type `t` (``SitingInstance``).
 ///
 /// **Variables.**
 /// - `y_j ∈ {0,1}`: depot `j` is open (fixed to 1 for existing depots unless they may close, and by
 ///   `forceOpen` / `forceClosed`);
-/// - `x_kj ∈ [0,1]`, `(k,j) ∈ A`: share of item `k`'s supply served by depot `j`;
+/// - `x_kjt ∈ [0,1]`, `(k,j,t) ∈ A`: share of item `k`'s supply served by depot `j` on type `t`;
 /// - `u_k ∈ [0,1]`: share of item `k` not covered (it spoils);
 /// - `w_i ∈ {0,1}`: village `i` is fully covered (only with a low-income coverage target).
 ///
 /// **Objective** (yuan/day):
-/// `min Σ_j f_j y_j + Σ_(k,j)∈A s_k c_kj x_kj + Σ_k s_k v_k u_k`,
-/// opening cost `f_j`, estimated cost per kg `c_kj` (transport, driver, refrigeration, handling, express)
+/// `min Σ_j f_j y_j + Σ_(k,j,t)∈A s_k c_kjt x_kjt + Σ_k s_k v_k u_k`,
+/// opening cost `f_j`, estimated cost per kg `c_kjt` (transport, driver, refrigeration, handling, express)
 /// and spoilage priced at the produce's value — so the model is always feasible, and leaving produce
 /// behind is a priced choice the report explains.
 ///
 /// **Constraints.**
-/// 1. cover:     `Σ_j x_kj + u_k = 1`                    for every item `k`;
-/// 2. link:      `x_kj ≤ y_j`                            for every arc (the strong formulation);
-/// 3. capacity:  `Σ_k s_k x_kj ≤ C_j y_j`                for every depot `j`;
+/// 1. cover:     `Σ_(j,t) x_kjt + u_k = 1`               for every item `k`;
+/// 2. link:      `Σ_t x_kjt ≤ y_j`                       for every servable pair `(k, j)` (the strong
+///    formulation);
+/// 3. capacity:  `Σ_(k,t) s_k x_kjt ≤ C_j y_j`           for every depot `j`;
+/// 3b. fleet:    `Σ_(k,j) m_kjt s_k x_kjt ≤ n_t H_t`     for every vehicle type `t`, with `m_kjt` the
+///    vehicle-minutes per kg of full-load return trips, `n_t` vehicles and shift `H_t` minutes;
 /// 4. new depots: `Σ_(j∈N) y_j ≤ maxNewDepots`           (optional);
 /// 5. budget:    `Σ_(j∈N) f_j y_j ≤ budgetPerDay`        (optional);
 /// 6. low-income target (optional): `w_i ≤ 1 − u_k` for each item `k` of village `i`, and
@@ -69,7 +73,7 @@ public struct SitingModel: Sendable {
         let share = instance.arcs.map { arc in
             let item = instance.items[arc.item]
             return m.addVariable(
-                "x_\(network.villages[item.village].id)_\(network.products[item.product].id)_\(network.depots[arc.depot].id)",
+                "x_\(network.villages[item.village].id)_\(network.products[item.product].id)_\(network.depots[arc.depot].id)_\(network.vehicleTypes[arc.vehicleType].id)",
                 bounds: .range(0, 1), cost: item.supply.value * arc.costPerKg.total.value)
         }
         let uncovered = instance.items.map { item in
@@ -80,17 +84,35 @@ public struct SitingModel: Sendable {
 
         var arcsOfItem = Array(repeating: [Int](), count: instance.items.count)
         var arcsOfDepot = Array(repeating: [Int](), count: network.depots.count)
+        var arcsOfType = Array(repeating: [Int](), count: network.vehicleTypes.count)
+        var arcsOfPair: [[Int]] = []   // arcs are item-major, so one (item, depot) pair is a run
         for (a, arc) in instance.arcs.enumerated() {
             arcsOfItem[arc.item].append(a)
             arcsOfDepot[arc.depot].append(a)
+            arcsOfType[arc.vehicleType].append(a)
+            if let last = arcsOfPair.last?.last, instance.arcs[last].item == arc.item, instance.arcs[last].depot == arc.depot {
+                arcsOfPair[arcsOfPair.count - 1].append(a)
+            } else {
+                arcsOfPair.append([a])
+            }
         }
         for (k, item) in instance.items.enumerated() {
             let terms = arcsOfItem[k].map { (share[$0], 1.0) } + [(uncovered[k], 1.0)]
             m.addConstraint(
                 "cover_\(network.villages[item.village].id)_\(network.products[item.product].id)", terms, .fixed(1))
         }
-        for (a, arc) in instance.arcs.enumerated() {
-            m.addConstraint("link_\(a)", [(share[a], 1), (open[arc.depot], -1)], .upper(0))
+        for arcs in arcsOfPair {
+            let first = instance.arcs[arcs[0]]
+            let item = instance.items[first.item]
+            m.addConstraint(
+                "link_\(network.villages[item.village].id)_\(network.products[item.product].id)_\(network.depots[first.depot].id)",
+                arcs.map { (share[$0], 1.0) } + [(open[first.depot], -1.0)], .upper(0))
+        }
+        for (t, type) in network.vehicleTypes.enumerated() where !arcsOfType[t].isEmpty {
+            let minutes = arcsOfType[t].map { a in
+                (share[a], instance.arcs[a].vehicleMinutesPerKg * instance.items[instance.arcs[a].item].supply.value)
+            }
+            m.addConstraint("fleet_\(type.id)", minutes, .upper(Double(type.count) * type.maxShift.value))
         }
         for (j, depot) in network.depots.enumerated() where !arcsOfDepot[j].isEmpty {
             let load = arcsOfDepot[j].map { (share[$0], instance.items[instance.arcs[$0].item].supply.value) }

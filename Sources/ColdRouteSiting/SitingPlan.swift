@@ -57,6 +57,17 @@ public struct SitingPlan: Hashable, Sendable, Codable {
         }
     }
 
+    /// How much of one vehicle type's daily fleet time the plan's (full-load, direct) trips take.
+    public struct FleetUse: Hashable, Sendable, Codable {
+        public var vehicleType: VehicleType.ID
+        public var name: String
+        public var refrigerated: Bool
+        public var kilograms: Kilograms
+        public var minutesUsed: Minutes
+        /// Vehicles × shift length.
+        public var minutesAvailable: Minutes
+    }
+
     /// Supply that cannot reach cold storage in time, with the reason in words.
     public struct Uncovered: Hashable, Sendable, Codable {
         public var village: Village.ID
@@ -93,6 +104,7 @@ public struct SitingPlan: Hashable, Sendable, Codable {
     public var message: String?
     public var openDepots: [OpenDepot]
     public var assignments: [Assignment]
+    public var fleet: [FleetUse]
     public var uncovered: [Uncovered]
     public var cost: CostBreakdown
     public var coverage: Coverage

@@ -5,7 +5,8 @@ import ColdRouteModel
 ///
 /// It recomputes travel with its own shortest-path queries and checks: assignments only to open
 /// depots; shelf life on the assigned vehicle type (which must be allowed at that depot); pickup
-/// window and receiving hours; the express cut-off; depot capacity and reported loads; supply
+/// window and receiving hours; the express cut-off; depot capacity and reported loads; fleet time
+/// per vehicle type (full-load direct trips within vehicles × shift); supply
 /// conservation (assigned + uncovered = supply); forced sites, new-depot limit, budget and
 /// low-income target; the coverage figures; and that the cost components add up to the objective.
 public enum SitingPlanChecker {
@@ -42,7 +43,7 @@ public enum SitingPlanChecker {
         if let budget = options.budgetPerDay, newCost > budget.value + eps { fail("new depots cost \(newCost)/day, over the budget of \(budget.value)") }
 
         // Assignments.
-        var load = [Depot.ID: Double](), served = [String: Double]()
+        var load = [Depot.ID: Double](), served = [String: Double](), fleetMinutes = [VehicleType.ID: Double]()
         for a in plan.assignments {
             let at = "assignment \(a.village)/\(a.product)→\(a.depot)"
             guard let i = villageIndex[a.village], let p = productIndex[a.product], let j = depotIndex[a.depot],
@@ -58,6 +59,7 @@ public enum SitingPlanChecker {
             }
             guard let leg = travel.legs(from: .village(i), to: [.depot(j)])[0] else { fail("\(at): no road"); continue }
             if abs(leg.time.value - a.travelTime.value) > 1e-6 { fail("\(at): travel time \(a.travelTime.value) ≠ \(leg.time.value)") }
+            fleetMinutes[type.id, default: 0] += (2 * leg.time.value + village.serviceTime.value) / type.capacity.value * a.kilograms.value
             let life = network.products[p].shelfLife(refrigerated: type.refrigerated)
             if leg.time.value > life.value + eps { fail("\(at): \(leg.time.value) min exceeds shelf life \(life.value) min") }
             let pickup = a.arrival - village.serviceTime - leg.time
@@ -78,6 +80,11 @@ public enum SitingPlanChecker {
             let l = load[d.id, default: 0]
             if l > network.depots[j].capacityPerDay.value * (1 + eps) + eps { fail("depot \(d.id) receives \(l) kg, over capacity") }
             if abs(l - d.load.value) > 1e-6 * max(1, l) { fail("depot \(d.id) reported load \(d.load.value) ≠ \(l)") }
+        }
+
+        for type in network.vehicleTypes {
+            let used = fleetMinutes[type.id, default: 0], available = Double(type.count) * type.maxShift.value
+            if used > available * (1 + eps) + eps { fail("vehicle type \(type.id) needs \(used) vehicle-minutes, only \(available) available") }
         }
 
         // Conservation and coverage.

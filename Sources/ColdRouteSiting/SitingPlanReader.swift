@@ -15,6 +15,8 @@ struct SitingPlanReader {
         let uncoveredShare = model.uncovered.map { Self.clean(solution[$0]) }
 
         var load = Array(repeating: Kilograms.zero, count: network.depots.count)
+        var typeKg = Array(repeating: Kilograms.zero, count: network.vehicleTypes.count)
+        var typeMinutes = Array(repeating: Minutes.zero, count: network.vehicleTypes.count)
         var cost = CostBreakdown()
         var assignments: [SitingPlan.Assignment] = []
         for (a, arc) in instance.arcs.enumerated() {
@@ -23,6 +25,8 @@ struct SitingPlanReader {
             let item = instance.items[arc.item]
             let kg = item.supply * share
             load[arc.depot] += kg
+            typeKg[arc.vehicleType] += kg
+            typeMinutes[arc.vehicleType] += Minutes(arc.vehicleMinutesPerKg * kg.value)
             cost.add(arc.costPerKg, times: kg.value)
             assignments.append(SitingPlan.Assignment(
                 village: network.villages[item.village].id, product: network.products[item.product].id,
@@ -38,7 +42,12 @@ struct SitingPlanReader {
                 capacity: depot.capacityPerDay, openingCostPerDay: depot.openingCostPerDay)
         }
 
-        let explainer = UncoveredExplainer(instance: instance, isOpen: isOpen, load: load)
+        let fleet = network.vehicleTypes.enumerated().map { t, type in
+            SitingPlan.FleetUse(
+                vehicleType: type.id, name: type.name, refrigerated: type.refrigerated, kilograms: typeKg[t],
+                minutesUsed: typeMinutes[t], minutesAvailable: type.maxShift * Double(type.count))
+        }
+        let explainer = UncoveredExplainer(instance: instance, isOpen: isOpen, load: load, fleet: fleet)
         var uncovered: [SitingPlan.Uncovered] = []
         for (k, item) in instance.items.enumerated() where uncoveredShare[k] > 0 {
             let kg = item.supply * uncoveredShare[k]
@@ -58,6 +67,7 @@ struct SitingPlanReader {
             message: nil,
             openDepots: openDepots,
             assignments: assignments,
+            fleet: fleet,
             uncovered: uncovered,
             cost: cost,
             coverage: Self.coverage(instance: instance, uncoveredShare: uncoveredShare))

@@ -74,7 +74,7 @@ public enum SitingPlanner {
         let coverage = SitingPlanReader.coverage(instance: instance, uncoveredShare: instance.items.map { _ in 1 })
         return SitingPlan(
             network: instance.network.name, status: status, objective: nil, bound: nil, gap: nil,
-            solveSeconds: seconds, message: message, openDepots: [], assignments: [], uncovered: [],
+            solveSeconds: seconds, message: message, openDepots: [], assignments: [], fleet: [], uncovered: [],
             cost: CostBreakdown(), coverage: coverage)
     }
 

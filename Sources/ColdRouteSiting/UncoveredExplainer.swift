@@ -9,6 +9,7 @@ struct UncoveredExplainer {
     let instance: SitingInstance
     let isOpen: [Bool]
     let load: [Kilograms]
+    let fleet: [SitingPlan.FleetUse]
 
     func reason(item k: Int) -> String {
         let network = instance.network
@@ -23,9 +24,15 @@ struct UncoveredExplainer {
             $0.costPerKg.total < $1.costPerKg.total
         }).first {
             let full = open.filter { verdicts[$0].arc != nil && load[$0] >= network.depots[$0].capacityPerDay * (1 - 1e-6) }
+            let usable = Set(instance.arcs.filter { $0.item == k && isOpen[$0.depot] }.map(\.vehicleType))
+            let busy = usable.filter { fleet[$0].minutesUsed >= fleet[$0].minutesAvailable * (1 - 1e-6) }
             if full.count == open.filter({ verdicts[$0].arc != nil }).count {
                 text = "open depots within shelf life are full: "
                     + full.map { "\(label($0)) (\(network.depots[$0].capacityPerDay))" }.joined(separator: ", ")
+            } else if busy.count == usable.count {
+                text = "every vehicle that could bring it in time is fully used: "
+                    + busy.sorted().map { "\(fleet[$0].name) (\(network.vehicleTypes[$0].count) × \(minutes(network.vehicleTypes[$0].maxShift)) shifts)" }
+                        .joined(separator: ", ")
             } else if feasible.costPerKg.total > item.valuePerKg {
                 text = "serving it via \(label(feasible.depot)) would cost \(money(feasible.costPerKg.total))/kg, "
                     + "more than \(product.name)'s value of \(money(item.valuePerKg))/kg"

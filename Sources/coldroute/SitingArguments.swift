@@ -47,9 +47,10 @@ struct SitingArguments: ParsableArguments {
         guard let number = Double(isPercent ? String(text.dropLast()) : text) else {
             throw ValidationError("--low-income-target must be a share like 0.8 or 80% (got '\(text)')")
         }
-        let share = isPercent || number > 1 ? number / 100 : number
+        let share = isPercent ? number / 100 : number
         guard (0...1).contains(share) else {
-            throw ValidationError("--low-income-target must be between 0 and 100% (got '\(text)')")
+            let hint = isPercent ? "" : "; write \(text)% for a percentage"
+            throw ValidationError("--low-income-target must be a share between 0 and 1, or 0% to 100% (got '\(text)'\(hint))")
         }
         return share
     }
