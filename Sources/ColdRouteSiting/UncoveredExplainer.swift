@@ -27,8 +27,8 @@ struct UncoveredExplainer {
             let usable = Set(instance.arcs.filter { $0.item == k && isOpen[$0.depot] }.map(\.vehicleType))
             let busy = usable.filter { fleet[$0].minutesUsed >= fleet[$0].minutesAvailable * (1 - 1e-6) }
             if full.count == open.filter({ verdicts[$0].arc != nil }).count {
-                text = "open depots within shelf life are full: "
-                    + full.map { "\(label($0)) (\(network.depots[$0].capacityPerDay))" }.joined(separator: ", ")
+                text = "the open depots within shelf life ("
+                    + full.map { network.depots[$0].id.rawValue }.joined(separator: ", ") + ") are full"
             } else if busy.count == usable.count {
                 text = "every vehicle that could bring it in time is fully used: "
                     + busy.sorted().map { "\(fleet[$0].name) (\(network.vehicleTypes[$0].count) × \(minutes(network.vehicleTypes[$0].maxShift)) shifts)" }
