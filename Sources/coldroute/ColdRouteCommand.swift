@@ -24,6 +24,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Solve literature benchmark instances and print one JSON object per line.",
-        subcommands: [BenchVRPTWCommand.self]
+        subcommands: [BenchCFLPCommand.self, BenchVRPTWCommand.self]
     )
 }

@@ -1,0 +1,36 @@
+/// What the solver reports while it runs; the library never prints, callers may.
+public struct FacilityLocationProgress: Sendable {
+    public enum Stage: String, Sendable {
+        case lagrangian, localSearch, fixing, branchAndCut, done
+    }
+
+    public var stage: Stage
+    /// Best solution value so far (`.infinity` if none) and best proved lower bound.
+    /// (During branch-and-cut these are the values handed to GLPK; its own appear in `message`.)
+    public var incumbent: Double
+    public var bound: Double
+    public var elapsed: Double
+    public var message: String
+}
+
+/// Settings for ``FacilityLocationSolver``.
+public struct FacilityLocationOptions: Sendable {
+    /// Each customer served by exactly one facility (binary `x_ij`).
+    public var singleSource = false
+    /// Wall-clock limit in seconds for the whole solve (every stage gets the remaining time).
+    public var timeLimit: Double = 300
+    /// The gap is closed when `objective - bound ≤ max(relativeGap · |objective|, absoluteGap)`.
+    public var relativeGap = 1e-6
+    public var absoluteGap = 1e-6
+    /// Upper limit of subgradient iterations (the method also stops when the step becomes tiny).
+    public var maxSubgradientIterations = 3000
+    /// Run GLPK branch-and-cut after the Lagrangian phase; `false` returns the heuristic result.
+    public var branchAndCut = true
+    /// Called on the solving thread at stage changes and improvements.
+    public var progress: (@Sendable (FacilityLocationProgress) -> Void)?
+
+    public init(singleSource: Bool = false, timeLimit: Double = 300) {
+        self.singleSource = singleSource
+        self.timeLimit = timeLimit
+    }
+}
