@@ -10,7 +10,7 @@ public enum SitingReport {
         var out: [String] = []
         out.append("Siting plan for \(plan.network)")
         var status = "status: \(plan.status.rawValue)"
-        if let gap = plan.gap, plan.status == .feasible { status += " (gap \(percent(gap)))" }
+        if let gap = plan.gap, plan.status == .feasible { status += " (gap \(String(format: "%.4f%%", gap * 100)))" }
         status += ", solved in \(String(format: "%.2f", plan.solveSeconds)) s"
         out.append(status)
         if let message = plan.message { out.append("note: \(message)") }

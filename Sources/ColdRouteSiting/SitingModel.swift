@@ -27,6 +27,9 @@ import GLPK
 /// 3. capacity:  `Σ_(k,t) s_k x_kjt ≤ C_j y_j`           for every depot `j`;
 /// 3b. fleet:    `Σ_(k,j) m_kjt s_k x_kjt ≤ n_t H_t`     for every vehicle type `t`, with `m_kjt` the
 ///    vehicle-minutes per kg of full-load return trips, `n_t` vehicles and shift `H_t` minutes;
+/// 3c. single-sourcing (option): each village `i` picks at most one depot, `Σ_j a_ij ≤ 1` with
+///    `a_ij ∈ {0,1}`, `a_ij ≤ y_j`, and link (2) becomes `Σ_t x_kjt ≤ a_ij`; `u_k` becomes binary, so
+///    a village's product is served whole by its one depot or not at all;
 /// 4. new depots: `Σ_(j∈N) y_j ≤ maxNewDepots`           (optional);
 /// 5. budget:    `Σ_(j∈N) f_j y_j ≤ budgetPerDay`        (optional);
 /// 6. low-income target (optional): `w_i ≤ 1 − u_k` for each item `k` of village `i`, and
@@ -79,7 +82,8 @@ public struct SitingModel: Sendable {
         let uncovered = instance.items.map { item in
             m.addVariable(
                 "u_\(network.villages[item.village].id)_\(network.products[item.product].id)",
-                bounds: .range(0, 1), cost: item.supply.value * item.valuePerKg.value)
+                bounds: .range(0, 1), cost: item.supply.value * item.valuePerKg.value,
+                kind: options.singleSource ? .binary : .continuous)
         }
 
         var arcsOfItem = Array(repeating: [Int](), count: instance.items.count)
@@ -101,12 +105,31 @@ public struct SitingModel: Sendable {
             m.addConstraint(
                 "cover_\(network.villages[item.village].id)_\(network.products[item.product].id)", terms, .fixed(1))
         }
+        // Link each (item, depot) pair to the depot, or with single-sourcing to the village's one
+        // depot choice a_ij, which is itself linked to the depot.
+        var choice: [Int: [Int: LinearModel.Variable]] = [:]   // village → depot → a_ij
         for arcs in arcsOfPair {
             let first = instance.arcs[arcs[0]]
             let item = instance.items[first.item]
+            let village = network.villages[item.village], depot = network.depots[first.depot]
+            var target = open[first.depot]
+            if options.singleSource {
+                if let a = choice[item.village]?[first.depot] {
+                    target = a
+                } else {
+                    let a = m.addVariable("serve_\(village.id)_\(depot.id)", bounds: .range(0, 1), kind: .binary)
+                    m.addConstraint("choice_\(village.id)_\(depot.id)", [(a, 1), (open[first.depot], -1)], .upper(0))
+                    choice[item.village, default: [:]][first.depot] = a
+                    target = a
+                }
+            }
             m.addConstraint(
-                "link_\(network.villages[item.village].id)_\(network.products[item.product].id)_\(network.depots[first.depot].id)",
-                arcs.map { (share[$0], 1.0) } + [(open[first.depot], -1.0)], .upper(0))
+                "link_\(village.id)_\(network.products[item.product].id)_\(depot.id)",
+                arcs.map { (share[$0], 1.0) } + [(target, -1.0)], .upper(0))
+        }
+        for (i, depots) in choice.sorted(by: { $0.key < $1.key }) {
+            m.addConstraint("single_source_\(network.villages[i].id)",
+                            depots.sorted { $0.key < $1.key }.map { ($0.value, 1.0) }, .upper(1))
         }
         for (t, type) in network.vehicleTypes.enumerated() where !arcsOfType[t].isEmpty {
             let minutes = arcsOfType[t].map { a in

@@ -15,6 +15,8 @@ public struct SitingOptions: Sendable, Hashable {
     public var existingMayClose: Bool
     /// Minimum share (0…1) of low-income households whose village is fully covered (`nil`: no target).
     public var minLowIncomeCoverage: Double?
+    /// Serve each village from one depot only, and each of its products whole or not at all.
+    public var singleSource: Bool
     /// Wall-clock limit for the whole solve (`nil`: none).
     public var timeLimit: Duration?
     /// Stop when the relative MIP gap is at most this.
@@ -23,7 +25,7 @@ public struct SitingOptions: Sendable, Hashable {
     public init(
         maxNewDepots: Int? = nil, budgetPerDay: Yuan? = nil, forceOpen: Set<Depot.ID> = [],
         forceClosed: Set<Depot.ID> = [], existingMayClose: Bool = false, minLowIncomeCoverage: Double? = nil,
-        timeLimit: Duration? = nil, relativeGap: Double = 1e-6
+        singleSource: Bool = false, timeLimit: Duration? = nil, relativeGap: Double = 1e-6
     ) {
         self.maxNewDepots = maxNewDepots
         self.budgetPerDay = budgetPerDay
@@ -31,6 +33,7 @@ public struct SitingOptions: Sendable, Hashable {
         self.forceClosed = forceClosed
         self.existingMayClose = existingMayClose
         self.minLowIncomeCoverage = minLowIncomeCoverage
+        self.singleSource = singleSource
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
     }

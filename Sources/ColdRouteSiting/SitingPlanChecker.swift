@@ -75,6 +75,17 @@ public enum SitingPlanChecker {
                 }
             } else { fail("\(at): no road to agency \(a.agency)") }
         }
+        if options.singleSource {
+            var depotOf = [Village.ID: Depot.ID]()
+            for a in plan.assignments {
+                if let other = depotOf.updateValue(a.depot, forKey: a.village), other != a.depot {
+                    fail("village \(a.village) is served by both \(other) and \(a.depot) under single-sourcing")
+                }
+            }
+            for u in plan.uncovered where plan.assignments.contains(where: { $0.village == u.village && $0.product == u.product }) {
+                fail("\(u.village)/\(u.product) is split between a depot and spoilage under single-sourcing")
+            }
+        }
         for d in plan.openDepots {
             guard let j = depotIndex[d.id] else { fail("open depot \(d.id) is unknown"); continue }
             let l = load[d.id, default: 0]

@@ -59,7 +59,8 @@ struct SitingPlanReader {
 
         plan = SitingPlan(
             network: network.name,
-            status: solution.status == .optimal ? .optimal : .feasible,
+            // Stopping at the requested gap is the optimality the planner asked for.
+            status: solution.status == .optimal || solution.stopReason == .gapReached ? .optimal : .feasible,
             objective: solution.objective.map { Yuan($0) },
             bound: solution.bound.map { Yuan($0) },
             gap: solution.relativeGap,

@@ -26,6 +26,10 @@ struct SitingArguments: ParsableArguments {
             help: ArgumentHelp("Cover at least this share of low-income households: 0.8 or 80%.", valueName: "share"))
     var lowIncomeTarget: String?
 
+    @Flag(name: .customLong("single-source"),
+          help: "Serve each village from one depot only (each product whole or not at all), as operators run it.")
+    var singleSource = false
+
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Wall-clock limit for solving, in seconds.", valueName: "seconds"))
     var timeLimit: Double = 60
 
@@ -62,7 +66,7 @@ struct SitingArguments: ParsableArguments {
         return SitingOptions(
             maxNewDepots: maxNewDepots, budgetPerDay: budget.map { Yuan($0) }, forceOpen: ids(forceOpen),
             forceClosed: ids(forceClosed), existingMayClose: existingMayClose,
-            minLowIncomeCoverage: try lowIncomeShare(), timeLimit: .milliseconds(Int64(timeLimit * 1000)),
+            minLowIncomeCoverage: try lowIncomeShare(), singleSource: singleSource, timeLimit: .milliseconds(Int64(timeLimit * 1000)),
             relativeGap: gap)
     }
 }

@@ -93,3 +93,53 @@ import Testing
         }
     }
 }
+
+/// Single-sourcing on a hand-checkable variant of the tiny network.
+@Suite struct SingleSourceTests {
+    /// V1 and V2 (200 kg each) are both within shelf life of D0 (now 300 kg/day) and of a new
+    /// candidate D3 next to it (100 kg/day, 50 yuan/day). Split sourcing covers both: 300 + 100 kg,
+    /// one village split between D0 and D3. Single-sourced, no village fits in D3 whole, so D3
+    /// stays closed and one 200 kg village spoils (plus V4's 50 kg, as in the base case).
+    func network() throws -> CountyNetwork {
+        var network = try Fixtures.network("networks/tiny.json")
+        network.depots[0].capacityPerDay = Kilograms(300)
+        var extra = network.depots[1]
+        extra.id = "D3"
+        extra.name = "Twin"
+        extra.location = Coordinate(x: 1, y: 1)
+        extra.openingCostPerDay = Yuan(50)
+        extra.capacityPerDay = Kilograms(100)
+        network.depots.append(extra)
+        return network
+    }
+
+    @Test func eachVillageHasOneDepot() throws {
+        let network = try network()
+        let travel = TravelModel(network: network)
+        for single in [false, true] {
+            let options = SitingOptions(singleSource: single)
+            let plan = try SitingPlanner.plan(network: network, travel: travel, options: options)
+            #expect(plan.status == .optimal)
+            #expect(SitingPlanChecker.check(plan, network: network, travel: travel, options: options).isEmpty)
+            let depots = Dictionary(grouping: plan.assignments, by: \.village).mapValues { Set($0.map(\.depot)) }
+            let lost = plan.uncovered.reduce(0) { $0 + $1.kilograms.value }
+            if single {
+                #expect(depots.values.allSatisfy { $0.count == 1 })
+                #expect(Set(plan.openDepots.map(\.id)) == ["D0", "D1"])
+                #expect(abs(lost - 250) < 1e-6)
+            } else {
+                #expect(depots.values.contains { $0.count == 2 })
+                #expect(Set(plan.openDepots.map(\.id)) == ["D0", "D1", "D3"])
+                #expect(abs(lost - 50) < 1e-6)
+            }
+        }
+    }
+
+    @Test func checkerCatchesASplitVillage() throws {
+        let network = try network()
+        let travel = TravelModel(network: network)
+        let split = try SitingPlanner.plan(network: network, travel: travel)
+        let violations = SitingPlanChecker.check(split, network: network, travel: travel, options: SitingOptions(singleSource: true))
+        #expect(violations.contains { $0.description.contains("served by both") })
+    }
+}
