@@ -102,6 +102,16 @@ int crg_intopt(glp_prob *P, const crg_mip_params *params,
     parm.presolve = params->presolve ? GLP_ON : GLP_OFF;
     parm.tm_lim = params->tm_lim;
     parm.mip_gap = params->mip_gap;
+    parm.br_tech = params->br_tech;
+    parm.bt_tech = params->bt_tech;
+    parm.pp_tech = params->pp_tech;
+    parm.mir_cuts = params->mir_cuts ? GLP_ON : GLP_OFF;
+    parm.gmi_cuts = params->gmi_cuts ? GLP_ON : GLP_OFF;
+    parm.cov_cuts = params->cov_cuts ? GLP_ON : GLP_OFF;
+    parm.clq_cuts = params->clq_cuts ? GLP_ON : GLP_OFF;
+    parm.fp_heur = params->fp_heur ? GLP_ON : GLP_OFF;
+    parm.ps_heur = params->ps_heur ? GLP_ON : GLP_OFF;
+    parm.ps_tm_lim = params->ps_tm_lim;
     if (control != NULL) {
         parm.cb_func = crg_mip_callback_entry;
         parm.cb_info = control;

@@ -114,7 +114,15 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var problemCount: Int { 1 + otherProblems.count + unlistedProblemCount }
 
     /// The headline problem on one line.
-    public var description: String {
+    /// One line, whatever the file held: line breaks in quoted user text are shown as `\n`.
+    public var description: String { Self.oneLine(rawDescription) }
+
+    static func oneLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
+            .replacingOccurrences(of: "\r", with: "\\r")
+    }
+
+    private var rawDescription: String {
         switch location.kind {
         case .wholeFile:
             return "\(file): \(message)"

@@ -154,9 +154,9 @@ struct NetworkValidator {
                 }
                 nonNegative(kg.value, .villages, row, "supply", key: product.rawValue)
             }
-            nonNegative(v.readyTime.value, .villages, row, "readyTime")
-            nonNegative(v.pickupStart.value, .villages, row, "pickupStart")
-            nonNegative(v.pickupEnd.value, .villages, row, "pickupEnd")
+            timeOfDay(v.readyTime, .villages, row, "readyTime")
+            timeOfDay(v.pickupStart, .villages, row, "pickupStart")
+            timeOfDay(v.pickupEnd, .villages, row, "pickupEnd")
             if v.pickupStart > v.pickupEnd {
                 error(.villages, row, "pickupEnd",
                       "must not be before pickupStart (got \(v.pickupEnd.clockString) < \(v.pickupStart.clockString))")
@@ -169,6 +169,13 @@ struct NetworkValidator {
         }
     }
 
+    /// A time of day: from 00:00 to before 48:00 (times past midnight belong to the next day).
+    private mutating func timeOfDay(_ t: Minutes, _ table: ValidationIssue.Table, _ row: Int, _ field: String) {
+        if !(t.value >= 0 && t.value < 2880) {
+            error(table, row, field, "must be a time of day from 00:00 to 47:59 (got \(t.value) minutes)")
+        }
+    }
+
     private mutating func checkDepots() {
         atLeastOne(network.depots.count, .depots, noun: "depot")
         ids(network.depots.map(\.id.rawValue), .depots, noun: "depot")
@@ -177,8 +184,8 @@ struct NetworkValidator {
             nonNegative(d.openingCostPerDay.value, .depots, row, "openingCostPerDay")
             nonNegative(d.capacityPerDay.value, .depots, row, "capacityKgPerDay")
             nonNegative(d.handlingCostPerKg.value, .depots, row, "handlingCostPerKg")
-            nonNegative(d.receivingOpen.value, .depots, row, "receivingOpen")
-            nonNegative(d.receivingClose.value, .depots, row, "receivingClose")
+            timeOfDay(d.receivingOpen, .depots, row, "receivingOpen")
+            timeOfDay(d.receivingClose, .depots, row, "receivingClose")
             if d.receivingOpen > d.receivingClose {
                 error(.depots, row, "receivingClose",
                       "must not be before receivingOpen (got \(d.receivingClose.clockString) < \(d.receivingOpen.clockString))")
@@ -190,7 +197,7 @@ struct NetworkValidator {
         ids(network.agencies.map(\.id.rawValue), .agencies, noun: "agency")
         for (row, a) in network.agencies.enumerated() {
             location(a.location, .agencies, row)
-            nonNegative(a.cutoff.value, .agencies, row, "cutoff")
+            timeOfDay(a.cutoff, .agencies, row, "cutoff")
             nonNegative(a.handlingCostPerKg.value, .agencies, row, "handlingCostPerKg")
             nonNegative(a.capacityPerDay.value, .agencies, row, "capacityKgPerDay")
         }

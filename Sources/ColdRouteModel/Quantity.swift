@@ -58,7 +58,9 @@ public typealias Yuan = Quantity<YuanUnit>
 
 extension Quantity where Unit == MinuteUnit {
     /// A time of day written `HH:MM` (minutes since midnight; values past 24:00 mean the next day).
+    /// Values beyond ±1,000 days (or not finite) are printed as plain numbers.
     public var clockString: String {
+        guard value.isFinite, abs(value) < 1_440_000 else { return "\(value) min" }
         let total = Int(value.rounded())
         let sign = total < 0 ? "-" : ""
         let m = abs(total)

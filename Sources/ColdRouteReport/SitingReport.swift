@@ -1,4 +1,5 @@
 import ColdRouteModel
+import ColdRoutePlanning
 import ColdRouteSiting
 import Foundation
 
@@ -69,11 +70,26 @@ public enum SitingReport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The plan as pretty-printed JSON with sorted keys (stable across runs).
-    public static func json(_ plan: SitingPlan) throws -> Data {
+    /// The plan as pretty-printed JSON with sorted keys (stable across runs); with pickup routes,
+    /// they come under the key `pickup`.
+    public static func json(_ plan: SitingPlan, pickup: PickupPlan? = nil) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return try encoder.encode(plan)
+        return try encoder.encode(PlanDocument(plan: plan, pickup: pickup))
+    }
+
+    /// The siting plan's fields at the top level, the routes beside them.
+    private struct PlanDocument: Encodable {
+        let plan: SitingPlan
+        let pickup: PickupPlan?
+
+        func encode(to encoder: Encoder) throws {
+            try plan.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encodeIfPresent(pickup, forKey: .pickup)
+        }
+
+        enum Key: String, CodingKey { case pickup }
     }
 
     static func costLabel(_ name: String) -> String {

@@ -47,6 +47,15 @@ public struct SitingModel: Sendable {
     /// Builds the model. Throws ``SitingError`` when options contradict the network
     /// (an unknown depot id, a depot both forced open and closed).
     public init(instance: SitingInstance, options: SitingOptions) throws {
+        try self.init(instance: instance, options: options, reducedBy: nil)
+    }
+
+    /// The same model with depots fixed by a bound argument (`fixed[j]`: `true` open, `false`
+    /// closed, `nil` free), for solving only: fixed depots get fixed `y_j`, the arcs of closed depots
+    /// are fixed at 0, and the link rows of every depot whose `y_j` is fixed (here or by the options)
+    /// are left out (they are implied by the cover rows, or by the zero bounds). Variables keep their
+    /// order, so a value vector of the full model is one of this model too.
+    init(instance: SitingInstance, options: SitingOptions, reducedBy fixed: [Bool?]?) throws {
         self.instance = instance
         self.options = options
         let network = instance.network
@@ -62,22 +71,18 @@ public struct SitingModel: Sendable {
         }
 
         var m = LinearModel(name: "coldroute_siting", sense: .minimize)
-        let open = network.depots.map { depot in
-            let bounds: LinearModel.Bounds
-            if options.forceClosed.contains(depot.id) {
-                bounds = .fixed(0)
-            } else if options.forceOpen.contains(depot.id) || (depot.status == .existing && !options.existingMayClose) {
-                bounds = .fixed(1)
-            } else {
-                bounds = .range(0, 1)
-            }
-            return m.addVariable("open_\(depot.id)", bounds: bounds, cost: depot.openingCostPerDay.value, kind: .binary)
+        let state = Self.depotStates(network: network, options: options, fixed: fixed)
+        let open = network.depots.indices.map { j in
+            let bounds: LinearModel.Bounds = state[j].map { .fixed($0 ? 1 : 0) } ?? .range(0, 1)
+            return m.addVariable("open_\(network.depots[j].id)", bounds: bounds,
+                                 cost: network.depots[j].openingCostPerDay.value, kind: .binary)
         }
         let share = instance.arcs.map { arc in
             let item = instance.items[arc.item]
+            let closed = fixed != nil && state[arc.depot] == false
             return m.addVariable(
                 "x_\(network.villages[item.village].id)_\(network.products[item.product].id)_\(network.depots[arc.depot].id)_\(network.vehicleTypes[arc.vehicleType].id)",
-                bounds: .range(0, 1), cost: item.supply.value * arc.costPerKg.total.value)
+                bounds: closed ? .fixed(0) : .range(0, 1), cost: item.supply.value * arc.costPerKg.total.value)
         }
         let uncovered = instance.items.map { item in
             m.addVariable(
@@ -123,6 +128,7 @@ public struct SitingModel: Sendable {
                     target = a
                 }
             }
+            if fixed != nil, !options.singleSource, state[first.depot] != nil { continue }
             m.addConstraint(
                 "link_\(village.id)_\(network.products[item.product].id)_\(depot.id)",
                 arcs.map { (share[$0], 1.0) } + [(target, -1.0)], .upper(0))
@@ -138,6 +144,7 @@ public struct SitingModel: Sendable {
             m.addConstraint("fleet_\(type.id)", minutes, .upper(Double(type.count) * type.maxShift.value))
         }
         for (j, depot) in network.depots.enumerated() where !arcsOfDepot[j].isEmpty {
+            if fixed != nil, state[j] == false { continue }
             let load = arcsOfDepot[j].map { (share[$0], instance.items[instance.arcs[$0].item].supply.value) }
             m.addConstraint("capacity_\(depot.id)", load + [(open[j], -depot.capacityPerDay.value)], .upper(0))
         }
@@ -156,6 +163,17 @@ public struct SitingModel: Sendable {
         self.open = open
         self.share = share
         self.uncovered = uncovered
+    }
+
+    /// Each depot's `y_j` as fixed by the options (forced, existing) and by `fixed`; `nil` = free.
+    static func depotStates(network: CountyNetwork, options: SitingOptions, fixed: [Bool?]?) -> [Bool?] {
+        network.depots.enumerated().map { j, depot in
+            if options.forceClosed.contains(depot.id) { return false }
+            if options.forceOpen.contains(depot.id) || (depot.status == .existing && !options.existingMayClose) {
+                return true
+            }
+            return fixed?[j]
+        }
     }
 
     private static func addLowIncomeTarget(

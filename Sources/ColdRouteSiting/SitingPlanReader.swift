@@ -9,10 +9,20 @@ struct SitingPlanReader {
     let plan: SitingPlan
 
     init(model: SitingModel, solution: Solution, seconds: Double) {
+        // Stopping at the requested gap is the optimality the planner asked for.
+        self.init(model: model, values: solution.values, objective: solution.objective, bound: solution.bound,
+                  gap: solution.relativeGap,
+                  optimal: solution.status == .optimal || solution.stopReason == .gapReached, seconds: seconds)
+    }
+
+    /// Reads a plan from one value per variable of `model.model` (from GLPK, or built by the
+    /// Lagrangian engine), with the proved `bound` and whether the gap counts as closed.
+    init(model: SitingModel, values: [Double], objective: Double?, bound: Double?, gap: Double?, optimal: Bool,
+         seconds: Double) {
         let instance = model.instance
         let network = instance.network
-        let isOpen = model.open.map { solution[$0] > 0.5 }
-        let uncoveredShare = model.uncovered.map { Self.clean(solution[$0]) }
+        let isOpen = model.open.map { values[$0.index] > 0.5 }
+        let uncoveredShare = model.uncovered.map { Self.clean(values[$0.index]) }
 
         var load = Array(repeating: Kilograms.zero, count: network.depots.count)
         var typeKg = Array(repeating: Kilograms.zero, count: network.vehicleTypes.count)
@@ -20,7 +30,7 @@ struct SitingPlanReader {
         var cost = CostBreakdown()
         var assignments: [SitingPlan.Assignment] = []
         for (a, arc) in instance.arcs.enumerated() {
-            let share = Self.clean(solution[model.share[a]])
+            let share = Self.clean(values[model.share[a].index])
             guard share > 0 else { continue }
             let item = instance.items[arc.item]
             let kg = item.supply * share
@@ -59,11 +69,10 @@ struct SitingPlanReader {
 
         plan = SitingPlan(
             network: network.name,
-            // Stopping at the requested gap is the optimality the planner asked for.
-            status: solution.status == .optimal || solution.stopReason == .gapReached ? .optimal : .feasible,
-            objective: solution.objective.map { Yuan($0) },
-            bound: solution.bound.map { Yuan($0) },
-            gap: solution.relativeGap,
+            status: optimal ? .optimal : .feasible,
+            objective: objective.map { Yuan($0) },
+            bound: bound.map { Yuan($0) },
+            gap: gap,
             solveSeconds: seconds,
             message: nil,
             openDepots: openDepots,

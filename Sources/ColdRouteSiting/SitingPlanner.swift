@@ -25,6 +25,9 @@ public enum SitingPlanner {
         if let unreachable = unreachableTarget(model) {
             return emptyPlan(instance, status: .infeasible, seconds: 0, message: unreachable)
         }
+        if SitingLagrangianSolve.applies(to: model) {
+            return try SitingLagrangianSolve(model: model, progress: progress).run()
+        }
         var solveOptions = SolveOptions()
         solveOptions.timeLimit = model.options.timeLimit
         solveOptions.relativeGap = model.options.relativeGap

@@ -36,15 +36,27 @@ extension GLPKProblem {
         return ReturnCode(rawValue: code)
     }
 
-    /// Runs `glp_intopt`, with the branch-and-cut callback when `control` is given.
+    /// Runs `glp_intopt` with the branch-and-cut settings of `options` (gap, cuts, rules,
+    /// heuristics), and the callback when `control` is given.
     func intopt(
-        presolve: Bool, timeLimit: Int32, relativeGap: Double,
+        presolve: Bool, timeLimit: Int32, options: SolveOptions,
         control: UnsafeMutablePointer<crg_mip_control>?
     ) throws -> ReturnCode {
         let handle = try live("branch-and-cut (glp_intopt)")
+        let proximityMilliseconds = Swift.min(
+            Swift.max(options.proximitySearchTimeLimit.inSeconds * 1000, 1), Double(timeLimit))
         var params = crg_mip_params(
-            presolve: presolve ? 1 : 0, tm_lim: timeLimit, mip_gap: relativeGap,
-            msg_lev: GLP_MSG_ALL)
+            presolve: presolve ? 1 : 0, tm_lim: timeLimit, mip_gap: options.relativeGap,
+            msg_lev: GLP_MSG_ALL,
+            br_tech: options.branching.glpk, bt_tech: options.backtracking.glpk,
+            pp_tech: options.nodePreprocessing.glpk,
+            mir_cuts: options.cuts.contains(.mixedIntegerRounding) ? 1 : 0,
+            gmi_cuts: options.cuts.contains(.gomory) ? 1 : 0,
+            cov_cuts: options.cuts.contains(.cover) ? 1 : 0,
+            clq_cuts: options.cuts.contains(.clique) ? 1 : 0,
+            fp_heur: options.heuristics.contains(.feasibilityPump) ? 1 : 0,
+            ps_heur: options.heuristics.contains(.proximitySearch) ? 1 : 0,
+            ps_tm_lim: Int32(proximityMilliseconds))
         let code = try session.guarded("branch-and-cut (glp_intopt)") {
             crg_intopt(handle, &params, control, $0, $1)
         }

@@ -49,6 +49,25 @@ public struct SolveOptions: Sendable {
     /// search with ``StopReason/terminated``. Use it to wire cancellation.
     public var shouldStop: (@Sendable () -> Bool)?
 
+    /// Cutting planes GLPK generates during branch-and-cut (none by default).
+    public var cuts: CutFamilies = []
+
+    /// Branching variable selection (GLPK's default: Driebeck–Tomlin).
+    public var branching: BranchingRule = .driebeckTomlin
+
+    /// Node selection (GLPK's default: best local bound).
+    public var backtracking: BacktrackingRule = .bestBound
+
+    /// Bound tightening at the nodes (GLPK's default: at every node).
+    public var nodePreprocessing: NodePreprocessing = .allNodes
+
+    /// Extra primal heuristics (none by default; GLPK's simple rounding always runs).
+    public var heuristics: PrimalHeuristics = []
+
+    /// Time limit of the proximity search heuristic (GLPK's default: 60 s). It also counts
+    /// against ``timeLimit``. Must be positive.
+    public var proximitySearchTimeLimit: Duration = .seconds(60)
+
     /// Creates options; the defaults are no time limit, gap 1e-6, presolve on.
     public init(
         timeLimit: Duration? = nil,
@@ -77,6 +96,10 @@ public struct SolveOptions: Sendable {
         }
         guard relativeGap.isFinite, relativeGap >= 0 else {
             throw GLPKError.invalidOptions("relativeGap must be finite and >= 0, not \(relativeGap)")
+        }
+        guard proximitySearchTimeLimit > .zero else {
+            throw GLPKError.invalidOptions(
+                "proximitySearchTimeLimit must be positive (\(proximitySearchTimeLimit))")
         }
         guard progressInterval >= .zero else {
             throw GLPKError.invalidOptions("progressInterval is negative (\(progressInterval))")

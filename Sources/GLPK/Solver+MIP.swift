@@ -58,8 +58,7 @@ extension Solver {
                 control.start_x = start == nil ? nil : x.baseAddress
                 control.start_n = Int32(Swift.max(x.count - 1, 0))
                 return try problem.intopt(
-                    presolve: presolve, timeLimit: limit, relativeGap: options.relativeGap,
-                    control: &control)
+                    presolve: presolve, timeLimit: limit, options: options, control: &control)
             }
         }
 

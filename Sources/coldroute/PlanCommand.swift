@@ -1,5 +1,6 @@
 import ArgumentParser
 import ColdRouteModel
+import ColdRoutePlanning
 import ColdRouteReport
 import ColdRouteSiting
 import Foundation
@@ -8,12 +9,14 @@ import Foundation
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Decide which cold-storage depots to open and which villages they cover within shelf life.",
+        abstract: "Decide which cold-storage depots to open, which villages they cover within shelf life, and the pickup routes.",
         discussion: """
             Solves the depot-siting MIP (docs/siting-model.md) with GLPK and prints the depots opened,
             the daily cost by component, coverage (villages, kg, low-income households) and each
-            uncovered village with the reason. Every plan is re-checked by an independent checker
-            before it is printed. Solver progress goes to standard error.
+            uncovered village with the reason. Then plans each open depot's pickup routes
+            (docs/routing.md): vehicles, stops, times, loads and the age of the produce on arrival.
+            Every plan and every route is re-checked by an independent checker before it is printed.
+            Progress goes to standard error. --time-limit bounds the whole run (siting + routes).
 
             Examples:
               coldroute plan networks/demo-county.json
@@ -30,8 +33,15 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var siting: SitingArguments
 
-    @Option(help: "Random seed. The siting MIP is deterministic; the seed is recorded for reproducibility.")
+    @Option(help: "Random seed for the route search (the siting MIP is deterministic).")
     var seed: UInt64 = 1
+
+    @Option(name: .customLong("route-time"),
+            help: ArgumentHelp("Seconds for the route search, within --time-limit.", valueName: "seconds"))
+    var routeTime: Double = 10
+
+    @Flag(name: .customLong("no-routes"), help: "Plan depot siting only, without pickup routes.")
+    var noRoutes = false
 
     @Flag(help: "Print the plan as JSON instead of the text summary.")
     var json = false
@@ -39,7 +49,12 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not show solver progress.")
     var quiet = false
 
+    func validate() throws {
+        if !(routeTime > 0) { throw ValidationError("--route-time must be a positive number of seconds") }
+    }
+
     func run() throws {
+        let started = ContinuousClock.now
         let loaded = try NetworkLoader.load(network)
         let options = try siting.options()
         let travel = TravelModel(network: loaded.network)
@@ -58,11 +73,31 @@ struct PlanCommand: ParsableCommand {
             for v in violations.prefix(20) { Console.err("  \(v)") }
             throw ExitCodes.checkFailed
         }
+        var pickup: PickupPlan?
+        if !noRoutes, plan.objective != nil {
+            let left = Duration.milliseconds(Int64(siting.timeLimit * 1000)) - (ContinuousClock.now - started)
+            let budget = min(.milliseconds(Int64(routeTime * 1000)), max(.zero, left))
+            let report: PickupPlanner.Progress = { depot, done, total in
+                Console.err("routing: \(depot.rawValue) planned (\(done) of \(total) depots)")
+            }
+            let routes = try PickupPlanner.plan(
+                network: loaded.network, travel: travel, siting: plan, timeLimit: budget, seed: seed,
+                progress: quiet ? nil : report)
+            let problems = PickupPlanChecker.check(routes, network: loaded.network, travel: travel, siting: plan)
+            guard problems.isEmpty else {
+                Console.err("internal error: the routes failed the independent feasibility check:")
+                for p in problems.prefix(20) { Console.err("  \(p)") }
+                throw ExitCodes.checkFailed
+            }
+            pickup = routes
+        }
         if json {
-            Console.out(String(decoding: try SitingReport.json(plan), as: UTF8.self) + "\n")
+            Console.out(String(decoding: try SitingReport.json(plan, pickup: pickup), as: UTF8.self) + "\n")
         } else {
             Console.out(SitingReport.text(plan, network: loaded.network))
-            Console.out("\nIndependent check: passed (capacity, windows, shelf life, cut-off, coverage, costs).\n")
+            if let pickup { Console.out("\n" + PickupReport.text(pickup)) }
+            Console.out("\nIndependent check: passed (capacity, windows, shelf life, cut-off, coverage, costs"
+                + (pickup == nil ? ").\n" : "; routes: capacity, windows, shifts, shelf life, fleet).\n"))
         }
         if plan.status == .infeasible || plan.status == .noSolution { throw ExitCodes.noPlan }
     }

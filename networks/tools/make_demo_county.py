@@ -367,13 +367,13 @@ def build():
 
     vehicle_types = [
         {"id": "van", "name": "Refrigerated van 1.5 t", "capacityKg": 1500, "refrigerated": True,
-         "costPerKm": 2.6, "fixedCostPerDay": 260, "refrigerationCostPerHour": 12, "count": 5,
+         "costPerKm": 2.6, "fixedCostPerDay": 260, "refrigerationCostPerHour": 12, "count": 8,
          "homeDepot": "D1", "maxShiftMin": 600},
         {"id": "truck", "name": "Ambient light truck 3 t", "capacityKg": 3000, "refrigerated": False,
-         "costPerKm": 2.0, "fixedCostPerDay": 220, "refrigerationCostPerHour": 0, "count": 7,
+         "costPerKm": 2.0, "fixedCostPerDay": 220, "refrigerationCostPerHour": 0, "count": 30,
          "maxShiftMin": 600},
         {"id": "tricycle", "name": "Motor tricycle 0.5 t", "capacityKg": 500, "refrigerated": False,
-         "costPerKm": 0.6, "fixedCostPerDay": 60, "refrigerationCostPerHour": 0, "count": 8,
+         "costPerKm": 0.6, "fixedCostPerDay": 60, "refrigerationCostPerHour": 0, "count": 16,
          "maxShiftMin": 300},
     ]
 

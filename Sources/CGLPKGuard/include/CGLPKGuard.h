@@ -154,6 +154,16 @@ typedef struct crg_mip_params {
     int tm_lim;            /* milliseconds, >= 1; INT_MAX for none */
     double mip_gap;        /* >= 0 */
     int msg_lev;           /* GLP_MSG_* */
+    int br_tech;           /* GLP_BR_* branching rule */
+    int bt_tech;           /* GLP_BT_* backtracking rule */
+    int pp_tech;           /* GLP_PP_* preprocessing */
+    int mir_cuts;          /* 0/1: mixed-integer rounding cuts */
+    int gmi_cuts;          /* 0/1: Gomory mixed-integer cuts */
+    int cov_cuts;          /* 0/1: mixed cover cuts */
+    int clq_cuts;          /* 0/1: clique cuts */
+    int fp_heur;           /* 0/1: feasibility pump */
+    int ps_heur;           /* 0/1: proximity search */
+    int ps_tm_lim;         /* proximity search time limit, ms (>= 1) */
 } crg_mip_params;
 
 /** glp_intopt with crg_mip_callback and `control` (may be NULL). */

@@ -1,3 +1,5 @@
+import GLPK
+
 /// What the solver reports while it runs; the library never prints, callers may.
 public struct FacilityLocationProgress: Sendable {
     public enum Stage: String, Sendable {
@@ -26,6 +28,8 @@ public struct FacilityLocationOptions: Sendable {
     public var maxSubgradientIterations = 3000
     /// Run GLPK branch-and-cut after the Lagrangian phase; `false` returns the heuristic result.
     public var branchAndCut = true
+    /// GLPK cutting planes for the branch-and-cut stage (see ``StrongFormulation``).
+    public var cuts: CutFamilies = []
     /// Called on the solving thread at stage changes and improvements.
     public var progress: (@Sendable (FacilityLocationProgress) -> Void)?
 

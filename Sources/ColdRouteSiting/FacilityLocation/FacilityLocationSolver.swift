@@ -61,7 +61,7 @@ public struct FacilityLocationSolver: Sendable {
             let (ub, lb, observer) = (best?.objective ?? .infinity, bound, options.progress)
             let outcome = mip.solve(incumbent: best, timeLimit: max(0.1, options.timeLimit - elapsed()),
                                     relativeGap: options.relativeGap, absoluteGap: options.absoluteGap,
-                                    progress: { message in
+                                    cuts: options.cuts, progress: { message in
                                         let d = clock.now - start
                                         let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
                                         observer?(FacilityLocationProgress(stage: .branchAndCut, incumbent: ub, bound: lb,

@@ -1,3 +1,4 @@
+import Foundation
 import GLPK
 
 /// The strong MIP formulation of the (reduced) problem, solved by GLPK branch-and-cut.
@@ -28,7 +29,7 @@ struct StrongFormulation {
     let singleSource: Bool
 
     func solve(
-        incumbent: Candidate?, timeLimit: Double, relativeGap: Double, absoluteGap: Double,
+        incumbent: Candidate?, timeLimit: Double, relativeGap: Double, absoluteGap: Double, cuts: CutFamilies = [],
         progress: @escaping @Sendable (String) -> Void
     ) -> Outcome {
         let inst = instance
@@ -64,6 +65,19 @@ struct StrongFormulation {
 
         var options = SolveOptions(timeLimit: .milliseconds(Int64(timeLimit * 1000)), relativeGap: relativeGap)
         options.progress = { progress($0.description) }
+        options.cuts = cuts
+        // EXPERIMENT (remove): override cuts from the environment.
+        if let spec = ProcessInfo.processInfo.environment["CFLP_CUTS"] {
+            var c: CutFamilies = []
+            if spec.contains("mir") { c.insert(.mixedIntegerRounding) }
+            if spec.contains("gmi") { c.insert(.gomory) }
+            if spec.contains("cov") { c.insert(.cover) }
+            if spec.contains("clq") { c.insert(.clique) }
+            options.cuts = c
+            if spec.contains("pch") { options.branching = .pseudoCost }
+            if spec.contains("nopp") { options.nodePreprocessing = .rootOnly }
+            if spec.contains("fp") { options.heuristics = .feasibilityPump }
+        }
         if let incumbent, respectsFixings(incumbent) {
             var start = [Double](repeating: 0, count: model.variableCount)
             for j in 0..<inst.facilityCount { if let v = y[j] { start[v.index] = incumbent.open[j] ? 1 : 0 } }

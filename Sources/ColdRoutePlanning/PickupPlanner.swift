@@ -1,0 +1,112 @@
+import ColdRouteModel
+import ColdRouteRouting
+import ColdRouteSiting
+import Foundation
+
+/// Plans the daily pickup routes of every open depot of a siting plan.
+///
+/// Each depot is a separate routing problem (``PickupInstance``) solved by hybrid genetic search
+/// (Vidal 2022, see `docs/routing.md`) and then improved by GLPK set-partitioning recombination of
+/// the route pool (``RouteRecombiner``). The time budget is shared between depots in proportion
+/// to their pickups; 80 % goes to the search and 20 % to recombination. The same seed gives the
+/// same routes whenever the searches stop on their iteration limit rather than on the clock.
+public enum PickupPlanner {
+    /// Routing progress: depot just planned, depots done, depots in all.
+    public typealias Progress = @Sendable (_ depot: Depot.ID, _ done: Int, _ total: Int) -> Void
+
+    public static func plan(
+        network: CountyNetwork, travel: TravelModel, siting: SitingPlan, timeLimit: Duration, seed: UInt64,
+        progress: Progress? = nil
+    ) throws -> PickupPlan {
+        let clock = ContinuousClock(), started = clock.now
+        let depotIndex = Dictionary(uniqueKeysWithValues: network.depots.enumerated().map { ($1.id, $0) })
+        let open = siting.openDepots.compactMap { depotIndex[$0.id] }
+        let counts = vehicleCounts(network: network, siting: siting, open: open)
+        let byDepot = Dictionary(grouping: siting.assignments, by: \.depot)
+
+        var instances: [PickupInstance] = []
+        var routes: [PickupPlan.Route] = [], unserved: [PickupPlan.Unserved] = []
+        for (n, j) in open.enumerated() {
+            let assignments = byDepot[network.depots[j].id] ?? []
+            if let instance = try PickupInstance(
+                network: network, travel: travel, depot: j, assignments: assignments, vehicleCounts: counts[n])
+            {
+                instances.append(instance)
+            } else {
+                for (village, list) in Dictionary(grouping: assignments, by: \.village).sorted(by: { $0.key < $1.key }) {
+                    unserved.append(PickupPlan.Unserved(
+                        village: village, depot: network.depots[j].id,
+                        kilograms: list.reduce(.zero) { $0 + $1.kilograms },
+                        reason: "no vehicle is based at or allotted to this depot"))
+                }
+            }
+        }
+        var rng = Xoshiro256(seed: seed)
+        for (n, instance) in instances.enumerated() {
+            let remaining = timeLimit - (clock.now - started)
+            let pickupsLeft = instances[n...].reduce(0) { $0 + $1.pickups.count }
+            let share = remaining * (Double(instance.pickups.count) / Double(max(1, pickupsLeft)))
+            let search = HybridGeneticSearch(instance: instance.instance)
+            let stop = FirstOf(MaxRuntime(seconds: seconds(share) * 0.8), NoImprovement(5_000))
+            let result = search.solve(stop: stop, using: &rng)
+            // The search returns its least-penalised solution when it found no feasible one; repair it.
+            let solution = result.isFeasible
+                ? try RouteRecombiner.improve(result, instance: instance.instance, timeLimit: share * 0.2)
+                : RouteRepair.repair(result.solution, instance: instance.instance)
+            let converted = PickupPlanReader(network: network, instance: instance, solution: solution)
+            routes += converted.routes
+            unserved += converted.unserved
+            progress?(network.depots[instance.depot].id, n + 1, instances.count)
+        }
+        var cost = CostBreakdown()
+        for r in routes { cost.add(r.cost) }
+        return PickupPlan(routes: routes, unserved: unserved, cost: cost, seconds: seconds(clock.now - started), seed: seed)
+    }
+
+    /// Vehicles per open depot and network vehicle type: home-based types stay home; shared types
+    /// give one vehicle to each depot the siting plan has work for (while they last), and the rest
+    /// in proportion to the plan's fleet time at each depot (largest remainder).
+    static func vehicleCounts(network: CountyNetwork, siting: SitingPlan, open: [Int]) -> [[Int]] {
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: network.vehicleTypes.count), count: open.count)
+        let villageIndex = Dictionary(uniqueKeysWithValues: network.villages.enumerated().map { ($1.id, $0) })
+        for (t, type) in network.vehicleTypes.enumerated() where type.count > 0 {
+            if let home = type.homeDepot {
+                if let n = open.firstIndex(where: { network.depots[$0].id == home }) { counts[n][t] = type.count }
+                continue
+            }
+            var weight = open.map { j -> Double in
+                siting.assignments.filter { $0.depot == network.depots[j].id && $0.vehicleType == type.id }.reduce(0) { sum, a in
+                    let service = villageIndex[a.village].map { network.villages[$0].serviceTime.value } ?? 0
+                    return sum + (2 * a.travelTime.value + service) * a.kilograms.value / max(1, type.capacity.value)
+                }
+            }
+            if weight.allSatisfy({ $0 == 0 }) {
+                weight = open.map { j in siting.openDepots.first { $0.id == network.depots[j].id }?.load.value ?? 0 }
+            }
+            let total = weight.reduce(0, +)
+            guard total > 0 else { continue }
+            // One vehicle for each depot with work first (heaviest first), then the rest in proportion.
+            var given = [Int](repeating: 0, count: open.count)
+            for n in weight.indices.filter({ weight[$0] > 0 }).sorted(by: { weight[$0] > weight[$1] }).prefix(type.count) {
+                given[n] = 1
+            }
+            let spare = type.count - given.reduce(0, +)
+            let exact = weight.map { $0 / total * Double(type.count) }
+            let extra = exact.indices.map { max(0, exact[$0] - Double(given[$0])) }
+            let extraTotal = extra.reduce(0, +)
+            if spare > 0, extraTotal > 0 {
+                let wanted = extra.map { $0 / extraTotal * Double(spare) }
+                var add = wanted.map { Int($0.rounded(.down)) }
+                let order = wanted.indices.sorted { (wanted[$0] - Double(add[$0]), -$0) > (wanted[$1] - Double(add[$1]), -$1) }
+                for n in order.prefix(spare - add.reduce(0, +)) { add[n] += 1 }
+                for n in given.indices { given[n] += add[n] }
+            }
+            for n in open.indices { counts[n][t] = given[n] }
+        }
+        return counts
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+}

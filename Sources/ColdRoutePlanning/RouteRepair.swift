@@ -1,0 +1,72 @@
+import ColdRouteRouting
+
+/// Makes a routing solution feasible when the search could not: keeps, in each route's order, the
+/// visits that still leave the route feasible on its own, and no more routes per vehicle type than
+/// it has vehicles; then inserts the dropped pickups, most valuable first, at the cheapest
+/// feasible position of any route or of a new route for an idle vehicle. What still fits nowhere is
+/// left out (every pickup is optional and reported as unserved).
+///
+/// O(clients² · route length²) in the worst case; used only as a safety net.
+enum RouteRepair {
+    static func repair(_ solution: RoutingSolution, instance: RoutingInstance) -> RoutingSolution {
+        if RoutingChecker.isFeasible(solution, in: instance) { return solution }
+        var kept: [(vehicleType: Int, visits: [Int])] = []
+        var used = [Int: Int]()
+        let ordered = solution.routes.sorted { value($0, instance) > value($1, instance) }
+        for route in ordered where used[route.vehicleType, default: 0] < instance.vehicleTypes[route.vehicleType].count {
+            var visits: [Int] = []
+            for node in route.visits {
+                let trial = RoutingSolution(instance: instance, routes: [(route.vehicleType, visits + [node])])
+                if routeIsFeasible(trial, instance: instance) { visits.append(node) }
+            }
+            guard !visits.isEmpty else { continue }
+            kept.append((route.vehicleType, visits))
+            used[route.vehicleType, default: 0] += 1
+        }
+        let placed = Set(kept.flatMap(\.visits))
+        let pending = instance.clientNodes.filter { !placed.contains($0) && instance.uncoverable[$0] == nil }
+            .sorted { (instance.client(atNode: $0).prize ?? 0) > (instance.client(atNode: $1).prize ?? 0) }
+        for node in pending {
+            var best: (route: Int?, type: Int, visits: [Int], cost: Double)?
+            for (r, route) in kept.enumerated() {
+                let before = RoutingSolution(instance: instance, routes: [route]).routes.first?.cost ?? 0
+                for position in 0...route.visits.count {
+                    var visits = route.visits
+                    visits.insert(node, at: position)
+                    let trial = RoutingSolution(instance: instance, routes: [(route.vehicleType, visits)])
+                    guard routeIsFeasible(trial, instance: instance), let cost = trial.routes.first?.cost else { continue }
+                    if best == nil || cost - before < best!.cost { best = (r, route.vehicleType, visits, cost - before) }
+                }
+            }
+            for t in instance.vehicleTypes.indices where used[t, default: 0] < instance.vehicleTypes[t].count {
+                let trial = RoutingSolution(instance: instance, routes: [(t, [node])])
+                guard routeIsFeasible(trial, instance: instance), let cost = trial.routes.first?.cost else { continue }
+                if best == nil || cost < best!.cost { best = (nil, t, [node], cost) }
+            }
+            guard let best, best.cost < (instance.client(atNode: node).prize ?? .infinity) else { continue }
+            if let r = best.route {
+                kept[r].visits = best.visits
+            } else {
+                kept.append((best.type, best.visits))
+                used[best.type, default: 0] += 1
+            }
+        }
+        let visited = Set(kept.flatMap(\.visits))
+        let unassigned = instance.clientNodes.filter { !visited.contains($0) }.map {
+            RoutingSolution.Unassigned(node: $0, reason: instance.uncoverable[$0] ?? .noFeasibleInsertion)
+        }
+        return RoutingSolution(instance: instance, routes: kept, unassigned: unassigned)
+    }
+
+    /// Whether a one-route solution breaks nothing but the "required client left out" rule.
+    private static func routeIsFeasible(_ single: RoutingSolution, instance: RoutingInstance) -> Bool {
+        RoutingChecker.violations(of: single, in: instance).allSatisfy {
+            if case .requiredNotVisited = $0 { true } else { false }
+        }
+    }
+
+    /// The prize value a route collects (routes worth more are repaired first).
+    private static func value(_ route: RoutingSolution.Route, _ instance: RoutingInstance) -> Double {
+        route.visits.reduce(0) { $0 + (instance.client(atNode: $1).prize ?? 0) }
+    }
+}

@@ -1,0 +1,35 @@
+import ColdRouteModel
+import ColdRoutePlanning
+import Foundation
+
+/// Renders a ``PickupPlan`` for people: one line per route, then the pickups no route makes.
+public enum PickupReport {
+    public static func text(_ plan: PickupPlan) -> String {
+        var out: [String] = []
+        let vehicles = plan.routes.count
+        out.append("Pickup routes: \(vehicles) vehicles, \(String(format: "%.1f", plan.vehicleKilometres.value)) vehicle-km, "
+            + "\(SitingReport.kg(plan.collected)) kg collected, routing cost \(SitingReport.money(plan.cost.total)) yuan/day "
+            + "(searched \(String(format: "%.1f", plan.seconds)) s, seed \(plan.seed))")
+        var table = TextTable(["vehicle", "class", "out–back", "stops", "km", "load kg", "oldest on arrival", "route"],
+                              alignments: [.left, .left, .left, .right, .right, .right, .left, .left])
+        for r in plan.routes {
+            let oldest = r.stops.max { $0.ageOnArrival.value / max($0.shelfLife.value, 1) < $1.ageOnArrival.value / max($1.shelfLife.value, 1) }
+            let age = oldest.map { "\(Int($0.ageOnArrival.value.rounded())) of \(Int($0.shelfLife.value)) min" } ?? "-"
+            var villages: [String] = []
+            for s in r.stops where villages.last != s.village.rawValue { villages.append(s.village.rawValue) }
+            table.add([r.vehicle, r.refrigerated ? "cold" : "ambient", "\(r.start.clockString)–\(r.end.clockString)",
+                       "\(r.stops.count)", String(format: "%.1f", r.distance.value), SitingReport.kg(r.load), age,
+                       villages.joined(separator: " ")])
+        }
+        out.append(table.render())
+        if !plan.unserved.isEmpty {
+            let kg = plan.unserved.reduce(Kilograms.zero) { $0 + $1.kilograms }
+            out.append("")
+            out.append("Assigned but not collected: \(SitingReport.kg(kg)) kg/day:")
+            for u in plan.unserved {
+                out.append("  \(u.village) → \(u.depot), \(SitingReport.kg(u.kilograms)) kg: \(u.reason)")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

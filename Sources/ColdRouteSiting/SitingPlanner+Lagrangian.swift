@@ -1,0 +1,196 @@
+import Foundation
+import GLPK
+
+// DEBUG (remove)
+func crDebug(_ s: @autoclosure () -> String) {
+    if ProcessInfo.processInfo.environment["CR_DEBUG"] != nil { FileHandle.standardError.write((s() + "\n").data(using: .utf8)!) }
+}
+
+/// The facility-location engine's method applied to the county model (see docs/siting-model.md,
+/// "Solving"): Lagrangian bounds and heuristic plans, fixing of depots by the bound, then GLPK
+/// branch-and-cut on the reduced model started from the best plan.
+///
+/// 1. ``SitingLagrangian`` (cover and fleet rows relaxed) by projected subgradient; every few
+///    iterations the depots the relaxation opens (trimmed to the new-depot limit and budget) are
+///    priced exactly by ``SitingOpenSetEvaluator`` (an LP), and a drop/add local search ranked by the
+///    depot values `v_j` improves the best set.
+/// 2. Lagrangian probing against the best plan `UB`: a free depot is fixed closed when the bound with
+///    it open exceeds `UB − ε`, open when the bound with it closed does (`ε = 1e-9·max(1, |UB|)`).
+/// 3. If the gap is still open, ``SitingModel`` reduced by the fixings (fixed depots lose their link
+///    rows, closed ones their arcs) goes to GLPK with the best plan as its starting solution.
+///
+/// Honest bound: a plan violating a fixing costs more than `UB − ε`, so the reported bound is
+/// `min(best bound of the restricted problem, smallest UB − ε at which something was fixed)`.
+/// Used for multi-sourced models without a low-income target (their open-set problem is an LP).
+struct SitingLagrangianSolve {
+    let model: SitingModel
+    let progress: SitingPlanner.Progress?
+
+    static func applies(to model: SitingModel) -> Bool {
+        !model.options.singleSource && model.options.minLowIncomeCoverage == nil && !model.instance.items.isEmpty
+            && !model.instance.arcs.isEmpty
+    }
+
+    // swiftlint:disable:next function_body_length cyclomatic_complexity
+    func run() throws -> SitingPlan {
+        let clock = ContinuousClock(), start = clock.now
+        func elapsed() -> Double { (clock.now - start).seconds }
+        let options = model.options
+        let limit = options.timeLimit.map(\.seconds) ?? .infinity
+        // The Lagrangian phase gets at most half of the time (and 45 s without a limit).
+        let phaseEnd = min(limit * 0.5, 45)
+        let network = model.instance.network
+        let relaxation = SitingLagrangian(
+            instance: model.instance, forced: SitingModel.depotStates(network: network, options: options, fixed: nil))
+        let evaluator = SitingOpenSetEvaluator(model: model)
+        var incumbent: SitingOpenSetEvaluator.Result?
+        var fixingFloor = Double.infinity
+        var tried = Set<[Bool]>()
+        var ranking = relaxation.fixedCost
+        func bound() -> Double { min(relaxation.bestBound, fixingFloor) }
+        func gapClosed() -> Bool {
+            guard let ub = incumbent?.objective else { return false }
+            return ub - bound() <= max(options.relativeGap * abs(ub), 1e-6)
+        }
+        func report(newIncumbent: Bool) {
+            guard let progress else { return }
+            let ub = incumbent?.objective, lb = bound()
+            progress(MIPProgress(
+                incumbent: ub, bound: lb.isFinite ? lb : nil,
+                relativeGap: ub.map { abs($0 - lb) / (abs($0) + .ulpOfOne) }, elapsed: clock.now - start,
+                nodes: 0, activeNodes: 0, isNewIncumbent: newIncumbent))
+        }
+        /// Respects the new-depot limit and budget by closing the worst-ranked new depots.
+        func admissible(_ open: [Bool]) -> [Bool] {
+            var open = open
+            for j in open.indices where relaxation.forced[j] != nil { open[j] = relaxation.forced[j]! }
+            let newOpen = open.indices.filter { open[$0] && network.depots[$0].status == .candidate }
+                .sorted { ranking[$0] > ranking[$1] }
+            var count = newOpen.count
+            var cost = newOpen.reduce(0.0) { $0 + network.depots[$1].openingCostPerDay.value }
+            for j in newOpen where relaxation.forced[j] == nil {
+                let overCount = options.maxNewDepots.map { count > $0 } ?? false
+                let overBudget = options.budgetPerDay.map { cost > $0.value + 1e-9 } ?? false
+                guard overCount || overBudget else { break }
+                open[j] = false; count -= 1; cost -= network.depots[j].openingCostPerDay.value
+            }
+            return open
+        }
+        @discardableResult
+        func tryOpen(_ proposal: [Bool]) -> Bool {
+            let open = admissible(proposal)
+            guard tried.insert(open).inserted, elapsed() < limit else { return false }
+            let remaining = limit.isFinite ? max(0.5, limit - elapsed()) : 600
+            let t0 = elapsed()
+            let r = evaluator.evaluate(open, timeLimit: .milliseconds(Int64(remaining * 1000)))
+            crDebug("eval \(open.filter { $0 }.count) open: \(r?.objective ?? -1) in \(elapsed() - t0) s at \(elapsed())")
+            guard let result = r,
+                  result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective))
+            else { return false }
+            incumbent = result
+            report(newIncumbent: true)
+            return true
+        }
+        func fix(_ e: SitingLagrangian.Evaluation) {
+            guard let ub = incumbent?.objective, e.bound.isFinite else { return }
+            let slack = 1e-9 * max(1, abs(ub))
+            guard e.bound <= ub - slack else { return }
+            var changed = false
+            for j in 0..<relaxation.depotCount where relaxation.forced[j] == nil {
+                if relaxation.boundForcing(j, open: false, in: e) > ub - slack {
+                    relaxation.forced[j] = true; changed = true
+                } else if relaxation.boundForcing(j, open: true, in: e) > ub - slack {
+                    relaxation.forced[j] = false; changed = true
+                }
+            }
+            if changed { fixingFloor = min(fixingFloor, ub - slack) }
+        }
+
+        // 1–2. Subgradient with the heuristic and fixing, from the plan with every allowed depot open
+        // (uncovered supply is priced at its value, so this is usually a fair first bound to aim at).
+        if ProcessInfo.processInfo.environment["CR_NOEVAL"] == nil { tryOpen(relaxation.forced.map { $0 != false }) }
+        var lastReport = 0.0
+        relaxation.optimize(maxIterations: 2000, upperBound: { incumbent?.objective ?? .infinity }) { e, it in
+            if it % 100 == 0 { crDebug("it \(it) bound \(e.bound) best \(relaxation.bestBound) sel \(e.selected.filter { $0 }.count) mu \(relaxation.mu) t \(elapsed())") }
+            if ProcessInfo.processInfo.environment["CR_NOEVAL"] == nil, it % 40 == 0 { tryOpen(e.selected) }
+            if it % 10 == 0 { fix(e) }
+            if elapsed() - lastReport >= 0.5 { lastReport = elapsed(); report(newIncumbent: false) }
+            return !gapClosed() && elapsed() < phaseEnd
+        }
+        relaxation.restoreBest()
+        var atBest = relaxation.evaluate()
+        ranking = atBest.depotValues
+        tryOpen(atBest.selected)
+        fix(atBest)
+        // Drop/add local search around the best set, the most promising moves first.
+        var improved = true
+        while improved, !gapClosed(), elapsed() < phaseEnd, let best = incumbent {
+            improved = false
+            let open = model.open.map { best.values[$0.index] > 0.5 }
+            let free = open.indices.filter { relaxation.forced[$0] == nil }
+            let adds = free.filter { !open[$0] }.sorted { ranking[$0] < ranking[$1] }.prefix(4)
+            let drops = free.filter { open[$0] }.sorted { ranking[$0] > ranking[$1] }.prefix(4)
+            for j in Array(adds) + Array(drops) where elapsed() < phaseEnd {
+                var next = open
+                next[j].toggle()
+                if tryOpen(next) { improved = true; break }
+            }
+        }
+        atBest = relaxation.evaluate()
+        fix(atBest)
+        report(newIncumbent: false)
+
+        // 3. Branch-and-cut on the reduced model. Its bound holds for the restricted problem, hence
+        // (like the Lagrangian one) for the whole problem below the fixing floor.
+        var glpkBound = -Double.infinity
+        if !gapClosed(), elapsed() < limit - 0.5 || !limit.isFinite {
+            let reduced = try SitingModel(instance: model.instance, options: options, reducedBy: relaxation.forced)
+            var solveOptions = SolveOptions()
+            if limit.isFinite { solveOptions.timeLimit = .milliseconds(Int64((limit - elapsed()) * 1000)) }
+            solveOptions.relativeGap = options.relativeGap
+            if let incumbent, reduced.model.isFeasible(incumbent.values) {
+                solveOptions.startingSolution = incumbent.values
+            }
+            let floor = fixingFloor, lagrangian = relaxation.bestBound, offset = clock.now - start
+            if let progress {
+                solveOptions.progress = { p in
+                    let lb = min(max(lagrangian, p.bound ?? -.infinity), floor)
+                    progress(MIPProgress(
+                        incumbent: p.incumbent, bound: lb.isFinite ? lb : nil,
+                        relativeGap: p.incumbent.map { abs($0 - lb) / (abs($0) + .ulpOfOne) },
+                        elapsed: offset + p.elapsed, nodes: p.nodes, activeNodes: p.activeNodes,
+                        isNewIncumbent: p.isNewIncumbent))
+                }
+            }
+            let solution = try Solver.solve(reduced.model, options: solveOptions)
+            if let objective = solution.objective, objective < (incumbent?.objective ?? .infinity) - 1e-9,
+               solution.status == .optimal || solution.status == .feasible {
+                incumbent = SitingOpenSetEvaluator.Result(values: solution.values, objective: objective)
+            }
+            switch solution.status {
+            case .infeasible: glpkBound = fixingFloor
+            case .optimal, .feasible, .noSolution: glpkBound = min(solution.bound ?? -.infinity, fixingFloor)
+            case .unbounded: break
+            }
+        }
+
+        let seconds = elapsed()
+        guard let incumbent else {
+            return SitingPlanner.emptyPlan(model.instance, status: .noSolution, seconds: seconds, message:
+                "the time limit ran out before any plan was found; allow more time")
+        }
+        let lb = min(max(bound(), glpkBound), incumbent.objective)
+        let gap = abs(incumbent.objective - lb) / (abs(incumbent.objective) + .ulpOfOne)
+        let closed = incumbent.objective - lb <= max(options.relativeGap * abs(incumbent.objective), 1e-6)
+        return SitingPlanReader(model: model, values: incumbent.values, objective: incumbent.objective, bound: lb,
+                                gap: gap, optimal: closed, seconds: seconds).plan
+    }
+}
+
+extension Duration {
+    /// The duration in seconds as a `Double`.
+    var seconds: Double {
+        let (s, attoseconds) = components
+        return Double(s) + Double(attoseconds) * 1e-18
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+import ColdRouteBench
+import ColdRouteRouting
+
+/// A short real run: C101 (best known 828.94) must come out feasible and within 5 %.
+@Suite("VRPTW benchmark runner")
+struct VRPTWBenchmarkTests {
+    static let c101 = "/work/shared/benchmarks/vrptw/C101.txt"
+
+    /// The benchmark folder relative to the package (../shared/benchmarks/vrptw), else absolute.
+    static func path() -> String? {
+        let here = #filePath
+        let repo = here.components(separatedBy: "/Tests/").first ?? ""
+        for p in [repo + "/../shared/benchmarks/vrptw/C101.txt", c101] where FileManager.default.fileExists(atPath: p) { return p }
+        return nil
+    }
+
+    @Test func shortRunOnC101IsFeasibleAndClose() throws {
+        guard let path = Self.path() else { return }
+        let solomon = try SolomonReader.read(path: path)
+        let report = VRPTWBenchmark.run(solomon, timeLimit: 2, seed: 1)
+        #expect(report.feasible, "\(report.violations)")
+        #expect(report.distance <= 828.94 * 1.05)
+        #expect(report.routes.flatMap { $0 }.sorted() == Array(1...100))
+        #expect(report.jsonLine.hasPrefix("{\"instance\":\"C101\",\"vehicles\":"))
+    }
+}

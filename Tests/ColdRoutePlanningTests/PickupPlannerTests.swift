@@ -1,0 +1,78 @@
+import ColdRouteIO
+import ColdRouteModel
+import ColdRoutePlanning
+import ColdRouteSiting
+import Foundation
+import Testing
+
+/// Pickup routes for siting plans: feasible by the independent checker, and the checker catches
+/// hand-broken routes.
+@Suite struct PickupPlannerTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func planned(_ file: String, seconds: Int = 2) throws -> (CountyNetwork, TravelModel, SitingPlan, PickupPlan) {
+        let network = try NetworkReader.read(path: Self.repository.appendingPathComponent(file).path)
+        let travel = TravelModel(network: network)
+        let siting = try SitingPlanner.plan(network: network, travel: travel)
+        let pickup = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: .seconds(seconds), seed: 7)
+        return (network, travel, siting, pickup)
+    }
+
+    /// Tiny: D0 collects V1 (200 kg) and V2 (200 kg) on one truck — V2 (0,20) → V1 (8,6) → D0 is
+    /// 16.12 + 10 = 26.1 min, within the 30-minute shelf life — and D1 collects V3 (400 kg).
+    @Test func tinyRoutesAreTheObviousOnes() throws {
+        let (network, travel, siting, pickup) = try planned("networks/tiny.json")
+        #expect(PickupPlanChecker.check(pickup, network: network, travel: travel, siting: siting).isEmpty)
+        #expect(pickup.routes.count == 2)
+        #expect(pickup.unserved.isEmpty)
+        let d0 = try #require(pickup.routes.first { $0.depot == "D0" })
+        #expect(d0.stops.map(\.village) == ["V2", "V1"])
+        #expect(abs(d0.distance.value - (20 + 260.0.squareRoot() + 10)) < 0.01)
+        #expect(abs(d0.stops[0].ageOnArrival.value - (260.0.squareRoot() + 10)) < 0.02)
+        #expect(abs(pickup.collected.value - 800) < 1e-6)
+    }
+
+    @Test func demoCountyRoutesPassTheChecker() throws {
+        let (network, travel, siting, pickup) = try planned("networks/demo-county.json", seconds: 4)
+        #expect(PickupPlanChecker.check(pickup, network: network, travel: travel, siting: siting).isEmpty)
+        #expect(!pickup.routes.isEmpty)
+        #expect(pickup.routes.allSatisfy { $0.stops.allSatisfy { $0.ageOnArrival <= $0.shelfLife } })
+    }
+
+    @Test func sameSeedSameRoutesWhenTheSearchIsNotTimeBound() throws {
+        // On tiny the search stops on its no-improvement limit long before the clock.
+        let a = try planned("networks/tiny.json").3, b = try planned("networks/tiny.json").3
+        #expect(a.routes == b.routes)
+    }
+
+    @Test func checkerCatchesBrokenRoutes() throws {
+        let (network, travel, siting, good) = try planned("networks/tiny.json")
+        let i = good.routes.firstIndex { $0.depot == "D0" }!
+
+        var slow = good   // claims to leave V2 later, so V2's berries ride too long
+        slow.routes[i].stops[0].departure = slow.routes[i].stops[0].departure - Minutes(10)
+        slow.routes[i].stops[0].ageOnArrival = slow.routes[i].end - slow.routes[i].stops[0].departure
+        #expect(PickupPlanChecker.check(slow, network: network, travel: travel, siting: siting).contains { $0.contains("shelf life") || $0.contains("before loading") })
+
+        var heavy = good
+        heavy.routes[i].stops[0].kilograms = Kilograms(900)
+        heavy.routes[i].stops[0].load = Kilograms(900)
+        heavy.routes[i].stops[1].load = Kilograms(1100)
+        let found = PickupPlanChecker.check(heavy, network: network, travel: travel, siting: siting)
+        #expect(found.contains { $0.contains("over the") })
+        #expect(found.contains { $0.contains("≠ assigned") })
+
+        var late = good
+        late.routes[i].stops[0].serviceStart = Minutes(18 * 60 + 30)
+        #expect(PickupPlanChecker.check(late, network: network, travel: travel, siting: siting).contains { $0.contains("outside its window") })
+
+        var teleport = good
+        teleport.routes[i].stops[1].arrival = teleport.routes[i].stops[0].departure
+        #expect(PickupPlanChecker.check(teleport, network: network, travel: travel, siting: siting).contains { $0.contains("faster than the roads allow") })
+
+        var extra = good
+        extra.routes += [good.routes[i], good.routes[i], good.routes[i]]
+        #expect(PickupPlanChecker.check(extra, network: network, travel: travel, siting: siting).contains { $0.contains("only 3 vehicles") })
+    }
+}
