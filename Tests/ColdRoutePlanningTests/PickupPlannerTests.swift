@@ -33,6 +33,20 @@ import Testing
         #expect(abs(pickup.collected.value - 800) < 1e-6)
     }
 
+    /// With 25 minutes instead of 30, V2 → V1 → D0 (26.1 min) is too long: two separate trucks.
+    @Test func shorterShelfLifeSplitsTheSharedRoute() throws {
+        var network = try NetworkReader.read(path: Self.repository.appendingPathComponent("networks/tiny.json").path)
+        network.products[0].shelfLifeAmbient = Minutes(25)
+        let travel = TravelModel(network: network)
+        let siting = try SitingPlanner.plan(network: network, travel: travel)
+        let pickup = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: .seconds(2), seed: 7)
+        #expect(PickupPlanChecker.check(pickup, network: network, travel: travel, siting: siting).isEmpty)
+        let d0 = pickup.routes.filter { $0.depot == "D0" }
+        #expect(d0.count == 2)
+        #expect(d0.allSatisfy { $0.stops.count == 1 })
+        #expect(pickup.unserved.isEmpty)
+    }
+
     @Test func demoCountyRoutesPassTheChecker() throws {
         let (network, travel, siting, pickup) = try planned("networks/demo-county.json", seconds: 4)
         #expect(PickupPlanChecker.check(pickup, network: network, travel: travel, siting: siting).isEmpty)
