@@ -1,3 +1,4 @@
+import Foundation
 /// A problem with an input file, with the place where it is.
 ///
 /// ``description`` is one line naming the file and the place:
@@ -118,8 +119,13 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { Self.oneLine(rawDescription) }
 
     static func oneLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
-            .replacingOccurrences(of: "\r", with: "\\r")
+        var out = String.UnicodeScalarView()
+        for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
+            guard CharacterSet.newlines.contains(scalar) else { out.append(scalar); continue }
+            let escaped = scalar == "\n" ? "\\n" : scalar == "\r" ? "\\r" : "\\u{\(String(scalar.value, radix: 16))}"
+            out.append(contentsOf: escaped.unicodeScalars)
+        }
+        return String(out)
     }
 
     private var rawDescription: String {
