@@ -8,6 +8,7 @@ import PackageDescription
 //   ColdRouteRouting pickup-routing heuristics on integer instances; depends on nothing
 //   ColdRouteSiting  depot-siting MIP -> Model, GLPK
 //   ColdRoutePlanning siting + routing + recombination for a network -> Model, Siting, Routing, GLPK
+//   ColdRouteScenario scenario files (TOML) and the scenario runner -> Model, IO, Siting, Planning
 //   ColdRouteBench   literature benchmark formats and runners (OR-Library, Solomon)
 //   ColdRouteReport  renders results, never solves
 //   coldroute        the CLI: the only module that parses arguments or prints
@@ -21,6 +22,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // GLPK 5 from Debian's libglpk-dev (no pkg-config file ships, so no pkgConfig: line).
@@ -36,10 +38,14 @@ let package = Package(
         .target(name: "ColdRouteRouting"),
         .target(name: "ColdRoutePlanning", dependencies: ["ColdRouteModel", "ColdRouteSiting", "ColdRouteRouting", "GLPK"]),
         .target(name: "ColdRouteBench", dependencies: ["ColdRouteRouting", "ColdRouteSiting", "ColdRoutePlanning", "GLPK"]),
-        .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteSiting", "ColdRoutePlanning"]),
+        .target(name: "ColdRouteScenario", dependencies: [
+            "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning", "ColdRouteScenario"]),
         .executableTarget(name: "coldroute", dependencies: [
             "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRouteRouting", "ColdRoutePlanning",
-            "ColdRouteBench", "ColdRouteReport", "GLPK",
+            "ColdRouteScenario", "ColdRouteBench", "ColdRouteReport", "GLPK",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
@@ -48,6 +54,8 @@ let package = Package(
         .testTarget(name: "ColdRouteSitingTests", dependencies: ["ColdRouteSiting", "ColdRouteIO", "ColdRouteModel", "GLPK"]),
         .testTarget(name: "ColdRouteRoutingTests", dependencies: ["ColdRouteRouting"]),
         .testTarget(name: "ColdRoutePlanningTests", dependencies: ["ColdRoutePlanning", "ColdRouteIO", "ColdRouteModel"]),
+        .testTarget(name: "ColdRouteScenarioTests", dependencies: ["ColdRouteScenario", "ColdRouteModel", "ColdRouteIO"]),
+        .testTarget(name: "ColdRouteReportTests", dependencies: ["ColdRouteReport", "ColdRoutePlanning", "ColdRouteSiting", "ColdRouteIO", "ColdRouteModel"]),
         .testTarget(name: "ColdRouteBenchTests", dependencies: ["ColdRouteBench", "ColdRouteRouting"]),
         .testTarget(name: "ColdRouteCLITests", dependencies: ["coldroute"]),
     ]

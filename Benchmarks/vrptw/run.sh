@@ -8,6 +8,7 @@
 #   --jobs   how many runs at once, each pinned to its own core (default: number of cores)
 # Env: COLDROUTE_BIN=path  use this binary instead of building (it must accept `bench vrptw`).
 set -euo pipefail
+export PYTHONDONTWRITEBYTECODE=1
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 data="${VRPTW_DATA:-$repo/../shared/benchmarks/vrptw}"

@@ -15,7 +15,8 @@ import ColdRouteSiting
 /// **Vehicles.** Types based at the depot keep their count; types without a home depot are shared
 /// between the open depots in proportion to the fleet time the siting plan gave each depot
 /// (largest remainder). Each vehicle drives one route within its shift (`maxShift`) and the
-/// depot's receiving hours. Ride class 0 is ambient, 1 refrigerated.
+/// depot's receiving hours, and is back early enough for the cooled produce to reach an express
+/// agency before its cut-off. Ride class 0 is ambient, 1 refrigerated.
 ///
 /// **Units.** Seconds and metres (scale 60 per minute, 1000 per km); travel times are rounded up.
 struct PickupInstance {
@@ -104,9 +105,13 @@ struct PickupInstance {
         self.depot = j
         self.pickups = pickups
         self.types = types
+        // Back by the receiving close, and in time for the latest agency cut-off reachable from here.
+        let agencies = travel.legs(from: .depot(j), to: network.agencies.indices.map { .agency($0) })
+        let lastUseful = zip(network.agencies, agencies).compactMap { agency, leg in leg.map { agency.cutoff - $0.time } }.max()
+        let close = min(depot.receivingClose, lastUseful ?? depot.receivingClose)
         self.instance = try RoutingInstance(
             depots: [RoutingDepot(readyTime: seconds(depot.receivingOpen.value),
-                                  dueTime: Int((depot.receivingClose.value * Self.secondsPerMinute).rounded(.down)))],
+                                  dueTime: max(seconds(depot.receivingOpen.value), Int((close.value * Self.secondsPerMinute).rounded(.down))))],
             clients: clients, vehicleTypes: vehicleTypes, distances: distances, durations: durations,
             scale: RoutingScale(distance: Self.metresPerKm, time: Self.secondsPerMinute))
     }

@@ -42,6 +42,7 @@ final class SitingLagrangian {
     private let arcCost: [Double]      // s_k c_kjt (yuan/day for the whole item)
     private let arcMinutes: [Double]   // σ_t s_k m_kjt: scaled fleet minutes
     private let fleetScaled: [Double]  // σ_t n_t H_t
+    private let fleetScale: [Double]   // σ_t
     private let arcType: [Int]
     let supply: [Double]
     let spoilage: [Double]             // s_k v_k
@@ -74,6 +75,7 @@ final class SitingLagrangian {
             minutesCount[t] > 0 && minutesSum[t] > 0 ? minutesCount[t] / minutesSum[t] : 1 / fleet[t]
         }
         fleetScaled = fleet.indices.map { fleet[$0] * scale[$0] }
+        fleetScale = scale
         var pairs = Array(repeating: [Pair](), count: depotCount)
         var cost: [Double] = [], minutes: [Double] = [], type: [Int] = []
         cost.reserveCapacity(instance.arcs.count)
@@ -206,6 +208,9 @@ final class SitingLagrangian {
         }
         return iteration
     }
+
+    /// The fleet multipliers as prices in yuan per vehicle-minute of each type (`μ_t σ_t`).
+    var minutePrices: [Double] { mu.indices.map { mu[$0] * fleetScale[$0] } }
 
     /// Restores the best multipliers found so far.
     func restoreBest() {

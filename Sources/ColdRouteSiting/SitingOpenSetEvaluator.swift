@@ -89,7 +89,6 @@ struct SitingOpenSetEvaluator {
         for (t, type) in network.vehicleTypes.enumerated() where !fleetTerms[t].isEmpty {
             lp.addConstraint("fleet\(t)", fleetTerms[t], .upper(Double(type.count) * type.maxShift.value))
         }
-        crDebug("LP \(lp.variableCount) columns, \(lp.constraintCount) rows; model arcs \(instance.arcs.count) items \(instance.items.count)")
         guard let solution = try? Solver.solve(lp, options: SolveOptions(timeLimit: timeLimit)),
               solution.status == .optimal, let objective = solution.objective
         else { return nil }

@@ -1,10 +1,4 @@
-import Foundation
 import GLPK
-
-// DEBUG (remove)
-func crDebug(_ s: @autoclosure () -> String) {
-    if ProcessInfo.processInfo.environment["CR_DEBUG"] != nil { FileHandle.standardError.write((s() + "\n").data(using: .utf8)!) }
-}
 
 /// The facility-location engine's method applied to the county model (see docs/siting-model.md,
 /// "Solving"): Lagrangian bounds and heuristic plans, fixing of depots by the bound, then GLPK
@@ -37,8 +31,8 @@ struct SitingLagrangianSolve {
         func elapsed() -> Double { (clock.now - start).seconds }
         let options = model.options
         let limit = options.timeLimit.map(\.seconds) ?? .infinity
-        // The Lagrangian phase gets at most half of the time (and 45 s without a limit).
-        let phaseEnd = min(limit * 0.5, 45)
+        // The Lagrangian phase gets at most 80 % of the time (and 45 s without a limit).
+        let phaseEnd = min(limit * 0.8, 45)
         let network = model.instance.network
         let relaxation = SitingLagrangian(
             instance: model.instance, forced: SitingModel.depotStates(network: network, options: options, fixed: nil))
@@ -76,15 +70,24 @@ struct SitingLagrangianSolve {
             }
             return open
         }
+        let priced = SitingPricedAssignment(model: model)
+        /// Prices `proposal` fast (fleet time at the current multipliers, then repaired).
+        @discardableResult
+        func tryPriced(_ proposal: [Bool]) -> Bool {
+            let open = admissible(proposal)
+            guard let result = priced.plan(open: open, prices: relaxation.minutePrices),
+                  result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective))
+            else { return false }
+            incumbent = result
+            report(newIncumbent: true)
+            return true
+        }
         @discardableResult
         func tryOpen(_ proposal: [Bool]) -> Bool {
             let open = admissible(proposal)
             guard tried.insert(open).inserted, elapsed() < limit else { return false }
             let remaining = limit.isFinite ? max(0.5, limit - elapsed()) : 600
-            let t0 = elapsed()
-            let r = evaluator.evaluate(open, timeLimit: .milliseconds(Int64(remaining * 1000)))
-            crDebug("eval \(open.filter { $0 }.count) open: \(r?.objective ?? -1) in \(elapsed() - t0) s at \(elapsed())")
-            guard let result = r,
+            guard let result = evaluator.evaluate(open, timeLimit: .milliseconds(Int64(remaining * 1000))),
                   result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective))
             else { return false }
             incumbent = result
@@ -108,11 +111,14 @@ struct SitingLagrangianSolve {
 
         // 1–2. Subgradient with the heuristic and fixing, from the plan with every allowed depot open
         // (uncovered supply is priced at its value, so this is usually a fair first bound to aim at).
-        if ProcessInfo.processInfo.environment["CR_NOEVAL"] == nil { tryOpen(relaxation.forced.map { $0 != false }) }
+        let allAllowed = relaxation.forced.map { $0 != false }
+        tryPriced(allAllowed)
         var lastReport = 0.0
-        relaxation.optimize(maxIterations: 2000, upperBound: { incumbent?.objective ?? .infinity }) { e, it in
-            if it % 100 == 0 { crDebug("it \(it) bound \(e.bound) best \(relaxation.bestBound) sel \(e.selected.filter { $0 }.count) mu \(relaxation.mu) t \(elapsed())") }
-            if ProcessInfo.processInfo.environment["CR_NOEVAL"] == nil, it % 40 == 0 { tryOpen(e.selected) }
+        relaxation.optimize(maxIterations: 3000, upperBound: { incumbent?.objective ?? .infinity }) { e, it in
+            if it <= 50 ? it % 5 == 0 : it % 50 == 0 {
+                tryPriced(e.selected)
+                tryPriced(allAllowed)
+            }
             if it % 10 == 0 { fix(e) }
             if elapsed() - lastReport >= 0.5 { lastReport = elapsed(); report(newIncumbent: false) }
             return !gapClosed() && elapsed() < phaseEnd
@@ -120,21 +126,25 @@ struct SitingLagrangianSolve {
         relaxation.restoreBest()
         var atBest = relaxation.evaluate()
         ranking = atBest.depotValues
-        tryOpen(atBest.selected)
+        tryPriced(atBest.selected)
         fix(atBest)
-        // Drop/add local search around the best set, the most promising moves first.
+        // Drop/add local search around the best set (fast pricing), the most promising moves first.
         var improved = true
         while improved, !gapClosed(), elapsed() < phaseEnd, let best = incumbent {
             improved = false
             let open = model.open.map { best.values[$0.index] > 0.5 }
             let free = open.indices.filter { relaxation.forced[$0] == nil }
-            let adds = free.filter { !open[$0] }.sorted { ranking[$0] < ranking[$1] }.prefix(4)
-            let drops = free.filter { open[$0] }.sorted { ranking[$0] > ranking[$1] }.prefix(4)
-            for j in Array(adds) + Array(drops) where elapsed() < phaseEnd {
+            let adds = free.filter { !open[$0] }.sorted { ranking[$0] < ranking[$1] }.prefix(6)
+            let drops = free.filter { open[$0] }.sorted { ranking[$0] > ranking[$1] }.prefix(6)
+            for j in Array(drops) + Array(adds) where elapsed() < phaseEnd {
                 var next = open
                 next[j].toggle()
-                if tryOpen(next) { improved = true; break }
+                if tryPriced(next) { improved = true; break }
             }
+        }
+        // The exact price of the best set (an LP), if time allows.
+        if let best = incumbent, !gapClosed(), elapsed() < limit * 0.5 {
+            tryOpen(model.open.map { best.values[$0.index] > 0.5 })
         }
         atBest = relaxation.evaluate()
         fix(atBest)
@@ -143,7 +153,7 @@ struct SitingLagrangianSolve {
         // 3. Branch-and-cut on the reduced model. Its bound holds for the restricted problem, hence
         // (like the Lagrangian one) for the whole problem below the fixing floor.
         var glpkBound = -Double.infinity
-        if !gapClosed(), elapsed() < limit - 0.5 || !limit.isFinite {
+        if !gapClosed(), elapsed() < limit - 10 || !limit.isFinite {
             let reduced = try SitingModel(instance: model.instance, options: options, reducedBy: relaxation.forced)
             var solveOptions = SolveOptions()
             if limit.isFinite { solveOptions.timeLimit = .milliseconds(Int64((limit - elapsed()) * 1000)) }

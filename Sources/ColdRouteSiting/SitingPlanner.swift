@@ -19,7 +19,9 @@ public enum SitingPlanner {
         return try solve(model, progress: progress)
     }
 
-    /// Solves an already built model.
+    /// Solves an already built model: multi-sourced models without a low-income target by the
+    /// Lagrangian engine (``SitingLagrangianSolve``: bounds, heuristic plans, fixing, then GLPK on the
+    /// reduced model), the others by GLPK branch-and-cut on the whole model.
     public static func solve(_ model: SitingModel, progress: Progress? = nil) throws -> SitingPlan {
         let instance = model.instance
         if let unreachable = unreachableTarget(model) {
@@ -28,6 +30,13 @@ public enum SitingPlanner {
         if SitingLagrangianSolve.applies(to: model) {
             return try SitingLagrangianSolve(model: model, progress: progress).run()
         }
+        return try solveDirect(model, progress: progress)
+    }
+
+    /// The whole MIP straight to GLPK branch-and-cut (single-sourcing and low-income targets, whose
+    /// open-set problems are not linear programs; tests compare it with the Lagrangian engine).
+    static func solveDirect(_ model: SitingModel, progress: Progress? = nil) throws -> SitingPlan {
+        let instance = model.instance
         var solveOptions = SolveOptions()
         solveOptions.timeLimit = model.options.timeLimit
         solveOptions.relativeGap = model.options.relativeGap

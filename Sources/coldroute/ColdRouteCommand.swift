@@ -15,7 +15,7 @@ struct ColdRouteCommand: ParsableCommand {
               coldroute plan networks/demo-county.json
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, PlanCommand.self, ExportModelCommand.self, GenerateCommand.self, BenchCommand.self]
+        subcommands: [ValidateCommand.self, PlanCommand.self, EvaluateCommand.self, CompareCommand.self, ExportModelCommand.self, GenerateCommand.self, BenchCommand.self]
     )
 }
 

@@ -22,9 +22,16 @@ struct PlanCommand: ParsableCommand {
               coldroute plan networks/demo-county.json
               coldroute plan networks/demo-county.json --max-new-depots 2 --low-income-target 80%
               coldroute plan networks/demo-county.json --json > plan.json
+              coldroute plan networks/demo-county.json --out plan/
 
-            Exit codes: 0 plan printed; 1 bad input; 3 no plan (limits cannot be met together, or
-            no plan found in time); 64 bad arguments; 70 a plan failed the independent check (a bug).
+            --out DIR writes, after the independent checks passed: plan.json, summary.md, the route
+            sheet routes.csv, a VROOM solution routes-vroom.json and, for lon/lat networks, the map
+            layer routes.geojson (docs/exchange-formats.md); each file atomically. The files are
+            listed on standard error. `coldroute evaluate` reads routes.csv and routes-vroom.json back.
+
+            Exit codes: 0 plan printed; 1 bad input, or the --out files cannot be written; 3 no
+            plan (limits cannot be met together, or no plan found in time); 64 bad arguments; 70 a
+            plan failed the independent check (a bug).
             """
     )
 
@@ -45,6 +52,10 @@ struct PlanCommand: ParsableCommand {
 
     @Flag(help: "Print the plan as JSON instead of the text summary.")
     var json = false
+
+    @Option(help: ArgumentHelp("Also write the plan as files into this directory (route sheet, VROOM, GeoJSON, summary).",
+                               valueName: "dir"))
+    var out: String?
 
     @Flag(name: .shortAndLong, help: "Do not show solver progress.")
     var quiet = false
@@ -90,6 +101,16 @@ struct PlanCommand: ParsableCommand {
                 throw ExitCodes.checkFailed
             }
             pickup = routes
+        }
+        if let out {
+            do {
+                let written = try PlanExport.export(network: loaded.network, siting: plan, pickup: pickup, to: out, travel: travel)
+                for file in written.files { Console.err("wrote \(file)") }
+                for note in written.notes { Console.err("note: \(note)") }
+            } catch {
+                Console.err("error: \(error)")
+                throw ExitCodes.badInput
+            }
         }
         if json {
             Console.out(String(decoding: try SitingReport.json(plan, pickup: pickup), as: UTF8.self) + "\n")

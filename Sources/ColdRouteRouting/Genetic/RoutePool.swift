@@ -7,6 +7,10 @@ public struct PooledRoute: Sendable, Hashable {
     public var distance: Int
     /// Fixed + distance + duration cost of the route.
     public var cost: Double
+
+    public init(vehicleType: Int, visits: [Int], distance: Int, cost: Double) {
+        self.vehicleType = vehicleType; self.visits = visits; self.distance = distance; self.cost = cost
+    }
 }
 
 /// Distinct feasible routes from feasible educated solutions within `tolerance` of the best

@@ -1,4 +1,3 @@
-import Foundation
 import GLPK
 
 /// The strong MIP formulation of the (reduced) problem, solved by GLPK branch-and-cut.
@@ -66,18 +65,6 @@ struct StrongFormulation {
         var options = SolveOptions(timeLimit: .milliseconds(Int64(timeLimit * 1000)), relativeGap: relativeGap)
         options.progress = { progress($0.description) }
         options.cuts = cuts
-        // EXPERIMENT (remove): override cuts from the environment.
-        if let spec = ProcessInfo.processInfo.environment["CFLP_CUTS"] {
-            var c: CutFamilies = []
-            if spec.contains("mir") { c.insert(.mixedIntegerRounding) }
-            if spec.contains("gmi") { c.insert(.gomory) }
-            if spec.contains("cov") { c.insert(.cover) }
-            if spec.contains("clq") { c.insert(.clique) }
-            options.cuts = c
-            if spec.contains("pch") { options.branching = .pseudoCost }
-            if spec.contains("nopp") { options.nodePreprocessing = .rootOnly }
-            if spec.contains("fp") { options.heuristics = .feasibilityPump }
-        }
         if let incumbent, respectsFixings(incumbent) {
             var start = [Double](repeating: 0, count: model.variableCount)
             for j in 0..<inst.facilityCount { if let v = y[j] { start[v.index] = incumbent.open[j] ? 1 : 0 } }

@@ -1,0 +1,179 @@
+import ColdRouteModel
+import Foundation
+
+/// Renders a scenario comparison: a text table for the terminal, CSV and JSON for programs, and
+/// a Markdown brief with findings computed from the numbers.
+public enum ComparisonReport {
+    /// The text table: one row per scenario.
+    public static func text(_ rows: [ComparisonRow]) -> String {
+        var table = TextTable(
+            ["scenario", "status", "cost/day", "yuan/kg", "villages", "kg covered", "low-income", "spoiled kg", "veh-km", "new depots", "uncovered"],
+            alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .left, .right])
+        for r in rows {
+            table.add([r.scenario, r.status, r.totalCost.map(money) ?? "-", r.costPerKg.map { String(format: "%.3f", $0) } ?? "-",
+                       "\(r.villagesCovered)/\(r.villagesTotal)", percent(r.supplyShare),
+                       "\(percent(r.lowIncomeShare)) (\(r.lowIncomeCovered))", String(format: "%.0f", r.spoiledKg),
+                       r.vehicleKm.map { String(format: "%.0f", $0) } ?? "-",
+                       r.newDepotsOpened.isEmpty ? "-" : r.newDepotsOpened.joined(separator: " "), "\(r.uncoveredVillages)"])
+        }
+        var out = table.render() + "\n"
+        out += "\nCost per day by component (yuan):\n"
+        var costs = TextTable(["scenario"] + ComparisonRow.costComponents.map(SVGCharts.label),
+                              alignments: [.left] + ComparisonRow.costComponents.map { _ in .right })
+        for r in rows { costs.add([r.scenario] + ComparisonRow.costComponents.map { money(r.cost[$0] ?? 0) }) }
+        out += costs.render() + "\n"
+        return out
+    }
+
+    /// CSV header: the fields, in order.
+    public static let csvColumns = [
+        "scenario", "status", "routes", "total_cost", "cost_per_kg",
+    ] + ComparisonRow.costComponents.map { "cost_\(snake($0))" } + [
+        "villages_covered", "villages_total", "village_share", "supply_covered_kg", "supply_total_kg", "supply_share",
+        "low_income_covered", "low_income_total", "low_income_share", "spoiled_kg", "uncollected_kg", "vehicle_km", "vehicles",
+        "depots_open", "new_depots", "uncovered_villages", "checks_passed", "siting_seconds", "route_seconds", "description",
+    ]
+
+    /// One CSV row per scenario (RFC 4180 quoting; empty cells for values that do not exist).
+    public static func csv(_ rows: [ComparisonRow]) -> String {
+        var lines = [csvColumns.joined(separator: ",")]
+        for r in rows {
+            var cells: [String] = [r.scenario, r.status, String(r.routesPlanned)]
+            cells.append(r.totalCost.map(number) ?? "")
+            cells.append(r.costPerKg.map { number($0, 4) } ?? "")
+            for name in ComparisonRow.costComponents { cells.append(number(r.cost[name] ?? 0)) }
+            cells += [String(r.villagesCovered), String(r.villagesTotal), number(r.villageShare, 4)]
+            cells += [number(r.supplyCoveredKg), number(r.supplyTotalKg), number(r.supplyShare, 4)]
+            cells += [String(r.lowIncomeCovered), String(r.lowIncomeTotal), number(r.lowIncomeShare, 4)]
+            cells += [number(r.spoiledKg), number(r.uncollectedKg)]
+            cells.append(r.vehicleKm.map(number) ?? "")
+            cells.append(r.vehicles.map(String.init) ?? "")
+            cells += [r.depotsOpen.joined(separator: " "), r.newDepotsOpened.joined(separator: " ")]
+            cells += [String(r.uncoveredVillages), String(r.checksPassed), number(r.sitingSeconds), number(r.routeSeconds), r.description]
+            lines.append(cells.map(quote).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `{"format": "coldroute-comparison", "version": 1, "scenarios": [rows…], "findings": […]}`,
+    /// pretty-printed with sorted keys; findings are plain text (no Markdown).
+    public static func json(_ rows: [ComparisonRow]) throws -> Data {
+        struct Document: Encodable {
+            let format = "coldroute-comparison"
+            let version = 1
+            let scenarios: [ComparisonRow]
+            let findings: [String]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(Document(scenarios: rows, findings: findings(rows).map { $0.replacingOccurrences(of: "**", with: "") }))
+    }
+
+    /// The scenario the others are measured against: the one named `status-quo` (or
+    /// `baseline`), else the first.
+    public static func baseline(_ rows: [ComparisonRow]) -> ComparisonRow? {
+        rows.first { ["status-quo", "status_quo", "baseline"].contains($0.scenario.lowercased()) } ?? rows.first
+    }
+
+    /// 3–5 sentences computed from the numbers: cheapest, best coverage, cost per extra low-income
+    /// household covered against the baseline, least spoilage, and any run without a proven optimum.
+    public static func findings(_ rows: [ComparisonRow]) -> [String] {
+        let planned = rows.filter { $0.totalCost != nil }
+        guard !planned.isEmpty else { return ["No scenario produced a plan."] }
+        var out: [String] = []
+        let cheapest = planned.min { $0.totalCost! < $1.totalCost! }!
+        out.append("The cheapest scenario is **\(cheapest.scenario)** at \(money(cheapest.totalCost!)) yuan/day "
+            + "(\(cheapest.costPerKg.map { String(format: "%.3f", $0) } ?? "-") yuan per kg covered), covering "
+            + "\(percent(cheapest.lowIncomeShare)) of low-income households.")
+        let best = planned.max { ($0.lowIncomeShare, -$0.totalCost!) < ($1.lowIncomeShare, -$1.totalCost!) }!
+        out.append("The best low-income coverage is **\(best.scenario)**: \(best.lowIncomeCovered) of \(best.lowIncomeTotal) "
+            + "households (\(percent(best.lowIncomeShare))), \(best.villagesCovered) of \(best.villagesTotal) villages and "
+            + "\(percent(best.supplyShare)) of supply, at \(money(best.totalCost!)) yuan/day.")
+        if let base = baseline(planned), let baseCost = base.totalCost {
+            let better = planned.filter { $0.scenario != base.scenario && $0.lowIncomeCovered > base.lowIncomeCovered }
+            let dominating = better.filter { $0.totalCost! <= baseCost }.sorted { $0.lowIncomeCovered > $1.lowIncomeCovered }
+            let costlier = better.filter { $0.totalCost! > baseCost }
+            if !dominating.isEmpty {
+                let list = dominating.map {
+                    "**\($0.scenario)** (+\($0.lowIncomeCovered - base.lowIncomeCovered) households, "
+                        + "\(money($0.totalCost! - baseCost)) yuan/day)"
+                }
+                out.append("Against **\(base.scenario)**, \(dominating.count == 1 ? "one scenario covers" : "\(dominating.count) scenarios cover") "
+                    + "more low-income households and \(dominating.count == 1 ? "costs" : "cost") less per day, mostly because less produce spoils: "
+                    + list.joined(separator: ", ") + ".")
+            }
+            if let (r, each) = costlier.map({ ($0, ($0.totalCost! - baseCost) / Double($0.lowIncomeCovered - base.lowIncomeCovered)) })
+                .min(by: { $0.1 < $1.1 })
+            {
+                out.append("\(dominating.isEmpty ? "Against **\(base.scenario)**, the" : "Of the scenarios that cost more, the") cheapest extra "
+                    + "coverage is **\(r.scenario)**: \(r.lowIncomeCovered - base.lowIncomeCovered) more low-income households at "
+                    + "\(money(each)) yuan/day each.")
+            }
+            if better.isEmpty {
+                out.append("No scenario covers more low-income households than **\(base.scenario)** (\(base.lowIncomeCovered)).")
+            }
+        }
+        let leastSpoiled = planned.min { $0.spoiledKg < $1.spoiledKg }!
+        let mostSpoiled = planned.max { $0.spoiledKg < $1.spoiledKg }!
+        out.append("Spoilage ranges from \(String(format: "%.0f", leastSpoiled.spoiledKg)) kg/day (**\(leastSpoiled.scenario)**) "
+            + "to \(String(format: "%.0f", mostSpoiled.spoiledKg)) kg/day (**\(mostSpoiled.scenario)**)"
+            + (leastSpoiled.uncollectedKg > 0.5
+                ? "; in **\(leastSpoiled.scenario)**, \(String(format: "%.0f", leastSpoiled.uncollectedKg)) kg/day of it is produce assigned to a cold store that no pickup route collects."
+                : "."))
+        let notOptimal = rows.filter { $0.status != "optimal" }
+        if !notOptimal.isEmpty {
+            out.append("Not proven optimal: " + notOptimal.map { "**\($0.scenario)** (\($0.status))" }.joined(separator: ", ")
+                + "; compare those with care.")
+        }
+        return out
+    }
+
+    /// A Markdown brief: title, the table, findings, and a note on how costs are counted.
+    public static func brief(_ rows: [ComparisonRow], title: String? = nil) -> String {
+        let network = rows.first?.network ?? ""
+        var out = "# \(title ?? "Scenario comparison: \(network)")\n\n"
+        out += "| scenario | cost/day (yuan) | yuan/kg | villages | supply covered | low-income households | spoiled kg/day | vehicle-km | new depots | status |\n"
+        out += "|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n"
+        for r in rows {
+            out += "| \(r.scenario) | \(r.totalCost.map(money) ?? "–") | \(r.costPerKg.map { String(format: "%.3f", $0) } ?? "–") "
+                + "| \(r.villagesCovered)/\(r.villagesTotal) | \(percent(r.supplyShare)) | \(r.lowIncomeCovered)/\(r.lowIncomeTotal) "
+                + "(\(percent(r.lowIncomeShare))) | \(String(format: "%.0f", r.spoiledKg)) | \(r.vehicleKm.map { String(format: "%.0f", $0) } ?? "–") "
+                + "| \(r.newDepotsOpened.isEmpty ? "–" : r.newDepotsOpened.joined(separator: ", ")) | \(r.status) |\n"
+        }
+        out += "\n## Findings\n\n"
+        for f in findings(rows) { out += "- \(f)\n" }
+        out += "\n## Scenarios\n\n"
+        for r in rows where !r.description.isEmpty { out += "- **\(r.scenario)**: \(r.description)\n" }
+        out += "\nCosts are per day in season: depot opening (annualised), pickup routes (vehicles, distance, drivers, "
+            + "refrigeration), depot and express handling, and spoilage valued at market price. Coverage counts produce "
+            + "that reaches cold storage within its shelf life. "
+            + (rows.allSatisfy(\.checksPassed) ? "Every plan passed the independent feasibility checks.\n"
+                : "Some plans FAILED the independent feasibility checks (status `check failed`): do not use them.\n")
+        return out
+    }
+
+    static func snake(_ name: String) -> String {
+        name.reduce(into: "") { out, c in
+            if c.isUppercase { out += "_" + c.lowercased() } else { out.append(c) }
+        }
+    }
+
+    static func quote(_ cell: String) -> String {
+        cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+    }
+
+    static func number(_ v: Double) -> String { number(v, 2) }
+    static func number(_ v: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", v) }
+    static func money(_ v: Double) -> String {
+        let whole = Int(v.rounded())
+        let digits = String(abs(whole))
+        var grouped = ""
+        for (n, c) in digits.reversed().enumerated() {
+            if n > 0 && n % 3 == 0 { grouped.append(",") }
+            grouped.append(c)
+        }
+        return (whole < 0 ? "-" : "") + String(grouped.reversed())
+    }
+    static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
+}

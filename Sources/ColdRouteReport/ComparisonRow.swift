@@ -1,0 +1,99 @@
+import ColdRouteModel
+import ColdRoutePlanning
+import ColdRouteScenario
+import ColdRouteSiting
+
+/// One scenario's headline numbers, as compared side by side.
+///
+/// Costs are per day. With pickup routes, the transport components (vehicle fixed, distance,
+/// driver time, refrigeration) are the routes' real costs, replacing the siting model's full-load
+/// estimates, and produce assigned to a depot but collected by no route is added to spoilage at
+/// the value of what that village sends there. Without routes, all components are the siting
+/// model's (transport estimated).
+public struct ComparisonRow: Hashable, Sendable, Codable {
+    public var scenario: String
+    public var description: String
+    public var network: String
+    /// Siting status (`optimal`, `feasible`, `infeasible`, `noSolution`); `check failed` when an
+    /// independent checker objected.
+    public var status: String
+    public var routesPlanned: Bool
+    public var totalCost: Double?
+    /// Cost by component, in ``CostBreakdown/components`` order.
+    public var cost: [String: Double]
+    public var costPerKg: Double?
+    public var villagesCovered: Int
+    public var villagesTotal: Int
+    public var supplyCoveredKg: Double
+    public var supplyTotalKg: Double
+    public var lowIncomeCovered: Int
+    public var lowIncomeTotal: Int
+    /// Produce that spoils: not covered within shelf life, plus assigned but not collected.
+    public var spoiledKg: Double
+    public var vehicleKm: Double?
+    public var vehicles: Int?
+    public var depotsOpen: [String]
+    public var newDepotsOpened: [String]
+    public var uncoveredVillages: Int
+    public var uncollectedKg: Double
+    public var checksPassed: Bool
+    public var sitingSeconds: Double
+    public var routeSeconds: Double
+
+    /// Shares covered (0…1); 1 when there is nothing to cover.
+    public var villageShare: Double
+    public var supplyShare: Double
+    public var lowIncomeShare: Double
+
+    /// The component names in display order.
+    public static let costComponents = CostBreakdown().components.map(\.name)
+
+    public init(_ outcome: ScenarioOutcome) {
+        let plan = outcome.siting
+        let network = outcome.network
+        scenario = outcome.scenario.name
+        description = outcome.scenario.description
+        self.network = network.name
+        status = outcome.passedChecks ? plan.status.rawValue : "check failed"
+        routesPlanned = outcome.pickup != nil
+        var breakdown = plan.cost
+        var uncollected = 0.0
+        if let pickup = outcome.pickup {
+            breakdown.vehicleFixed = pickup.cost.vehicleFixed
+            breakdown.distance = pickup.cost.distance
+            breakdown.driverTime = pickup.cost.driverTime
+            breakdown.refrigeration = pickup.cost.refrigeration
+            let value = Dictionary(uniqueKeysWithValues: network.products.map { ($0.id, $0.valuePerKg.value) })
+            for u in pickup.unserved {
+                let sent = plan.assignments.filter { $0.village == u.village && $0.depot == u.depot }
+                let kg = sent.reduce(0) { $0 + $1.kilograms.value }
+                let worth = sent.reduce(0) { $0 + $1.kilograms.value * (value[$1.product] ?? 0) }
+                breakdown.spoilage += Yuan(kg > 0 ? u.kilograms.value * worth / kg : 0)
+                uncollected += u.kilograms.value
+            }
+            vehicleKm = pickup.vehicleKilometres.value
+            vehicles = pickup.routes.count
+        }
+        cost = Dictionary(uniqueKeysWithValues: breakdown.components.map { ($0.name, $0.cost.value) })
+        totalCost = plan.objective == nil ? nil : breakdown.total.value
+        let c = plan.coverage
+        costPerKg = totalCost.flatMap { c.supplyCovered.value > 0 ? $0 / c.supplyCovered.value : nil }
+        villagesCovered = c.villagesCovered
+        villagesTotal = c.villagesTotal
+        supplyCoveredKg = c.supplyCovered.value
+        supplyTotalKg = c.supplyTotal.value
+        lowIncomeCovered = c.lowIncomeCovered
+        lowIncomeTotal = c.lowIncomeTotal
+        villageShare = c.villageShare
+        supplyShare = c.supplyShare
+        lowIncomeShare = c.lowIncomeShare
+        uncollectedKg = uncollected
+        spoiledKg = plan.objective == nil ? 0 : c.supplyTotal.value - c.supplyCovered.value + uncollected
+        depotsOpen = plan.openDepots.map(\.id.rawValue)
+        newDepotsOpened = plan.openDepots.filter { $0.status == .candidate }.map(\.id.rawValue)
+        uncoveredVillages = plan.objective == nil ? 0 : c.villagesTotal - c.villagesCovered
+        checksPassed = outcome.passedChecks
+        sitingSeconds = outcome.sitingSeconds
+        routeSeconds = outcome.routeSeconds
+    }
+}

@@ -1,0 +1,113 @@
+import ColdRouteModel
+import ColdRoutePlanning
+import ColdRouteSiting
+
+/// Writes the pickup plan as a VROOM solution (`routes-vroom.json`), the format existing dispatch
+/// tooling reads (VROOM `docs/API.md`, "Output").
+///
+/// VROOM's units: times and durations in whole **seconds**, with `arrival` = seconds since
+/// midnight of the planning day; distances in whole **metres**; amounts are integer arrays, here
+/// `[kg]` rounded to the kilogram; `cost` in whole yuan (the plan's routing cost). Each route is a
+/// pickup tour: steps `start` (the depot), `job` (a village stop) and `end` (back at the depot);
+/// a step's `load` is the load after it, `duration` the travel time so far and `distance` the
+/// metres driven so far; a job's `waiting_time` is the wait before loading starts and `service`
+/// its loading time, so `arrival + waiting_time + service` is its departure.
+///
+/// Ids: route `vehicle` is the route's 1-based number; a job's `id` is its village's 1-based
+/// index in the network's `villages` (the second and later loads at the same village, when its
+/// supply is split, get ids after the last village's), and its `description` is the village id.
+/// Extra fields VROOM does not write: route `depot`, `vehicle_type`, `refrigerated` and
+/// `description` (the vehicle name), step `kilograms` (exact) and `name`, and for each
+/// `unassigned` entry `kilograms` and `reason` (why its supply is not collected; one entry per
+/// village with uncollected supply, `id` its village index).
+enum VroomSolutionWriter {
+    static func json(network: CountyNetwork, travel: TravelModel, siting: SitingPlan, pickup: PickupPlan?) -> String {
+        let villageIndex = Dictionary(uniqueKeysWithValues: network.villages.enumerated().map { ($1.id, $0) })
+        let depotIndex = Dictionary(uniqueKeysWithValues: network.depots.enumerated().map { ($1.id, $0) })
+        func seconds(_ m: Minutes) -> Int { Int((m.value * 60).rounded()) }
+        func location(_ c: Coordinate) -> JSONText { RoutesGeoJSONWriter.position(c) }
+
+        var routes: [JSONText] = []
+        var usedIDs = Set<Int>(), nextSpareID = network.villages.count + 1
+        var total = (cost: 0, pickup: 0, service: 0, duration: 0, waiting: 0, distance: 0)
+        for (r, route) in (pickup?.routes ?? []).enumerated() {
+            guard let j = depotIndex[route.depot] else { continue }
+            let depot = network.depots[j]
+            var steps: [JSONText] = [.object([
+                ("type", .string("start")), ("location", location(depot.location)), ("description", .string(depot.id.rawValue)),
+                ("setup", .integer(0)), ("load", .array([.integer(0)])), ("arrival", .integer(seconds(route.start))),
+                ("duration", .integer(0)), ("distance", .integer(0)),
+            ])]
+            var place = Place.depot(j), clock = route.start, travelled = 0, metres = 0.0, service = 0, waiting = 0
+            for stop in route.stops {
+                guard let i = villageIndex[stop.village] else { continue }
+                metres += (travel.leg(from: place, to: .village(i))?.distance.value ?? 0) * 1000
+                travelled += seconds(stop.arrival) - seconds(clock)
+                var id = i + 1
+                if !usedIDs.insert(id).inserted {
+                    id = nextSpareID
+                    nextSpareID += 1
+                }
+                let wait = seconds(stop.serviceStart) - seconds(stop.arrival), load = seconds(stop.departure) - seconds(stop.serviceStart)
+                service += load
+                waiting += wait
+                steps.append(.object([
+                    ("type", .string("job")), ("location", location(network.villages[i].location)), ("id", .integer(id)),
+                    ("description", .string(stop.village.rawValue)), ("name", .string(stop.name)),
+                    ("setup", .integer(0)), ("service", .integer(load)), ("waiting_time", .integer(wait)),
+                    ("load", .array([.integer(Int(stop.load.value.rounded()))])),
+                    ("kilograms", JSONText.rounded(stop.kilograms.value, 6)),
+                    ("arrival", .integer(seconds(stop.arrival))), ("duration", .integer(travelled)),
+                    ("distance", .integer(Int(metres.rounded()))),
+                ]))
+                place = .village(i)
+                clock = stop.departure
+            }
+            metres += (travel.leg(from: place, to: .depot(j))?.distance.value ?? 0) * 1000
+            travelled += seconds(route.end) - seconds(clock)
+            let kg = Int(route.load.value.rounded()), cost = Int(route.cost.total.value.rounded())
+            steps.append(.object([
+                ("type", .string("end")), ("location", location(depot.location)), ("description", .string(depot.id.rawValue)),
+                ("setup", .integer(0)), ("load", .array([.integer(kg)])), ("arrival", .integer(seconds(route.end))),
+                ("duration", .integer(travelled)), ("distance", .integer(Int(metres.rounded()))),
+            ]))
+            routes.append(.object([
+                ("vehicle", .integer(r + 1)), ("description", .string(route.vehicle)),
+                ("depot", .string(route.depot.rawValue)), ("vehicle_type", .string(route.vehicleType.rawValue)),
+                ("refrigerated", .bool(route.refrigerated)), ("cost", .integer(cost)),
+                ("delivery", .array([.integer(0)])), ("pickup", .array([.integer(kg)])),
+                ("setup", .integer(0)), ("service", .integer(service)), ("duration", .integer(travelled)),
+                ("waiting_time", .integer(waiting)), ("priority", .integer(0)), ("distance", .integer(Int(metres.rounded()))),
+                ("steps", .array(steps)),
+            ]))
+            total.cost += cost
+            total.pickup += kg
+            total.service += service
+            total.duration += travelled
+            total.waiting += waiting
+            total.distance += Int(metres.rounded())
+        }
+
+        let reasons = ExchangeReasons(siting: siting, pickup: pickup)
+        let unassigned: [JSONText] = reasons.villages.compactMap { id in
+            guard let i = villageIndex[id] else { return nil }
+            return .object([
+                ("id", .integer(i + 1)), ("location", location(network.villages[i].location)), ("type", .string("job")),
+                ("description", .string(id.rawValue)), ("kilograms", JSONText.rounded(reasons.kilograms(id), 6)),
+                ("reason", .string(reasons.text(id) ?? "")),
+            ])
+        }
+        let summary: JSONText = .object([
+            ("cost", .integer(total.cost)), ("routes", .integer(routes.count)), ("unassigned", .integer(unassigned.count)),
+            ("delivery", .array([.integer(0)])), ("pickup", .array([.integer(total.pickup)])),
+            ("setup", .integer(0)), ("service", .integer(total.service)), ("duration", .integer(total.duration)),
+            ("waiting_time", .integer(total.waiting)), ("priority", .integer(0)), ("distance", .integer(total.distance)),
+            ("computing_times", .object([
+                ("loading", .integer(0)), ("solving", .integer(Int(((pickup?.seconds ?? 0) * 1000).rounded()))), ("routing", .integer(0)),
+            ])),
+        ])
+        return JSONText.object([
+            ("code", .integer(0)), ("summary", summary), ("unassigned", .array(unassigned)), ("routes", .array(routes)),
+        ]).rendered() + "\n"
+    }
+}

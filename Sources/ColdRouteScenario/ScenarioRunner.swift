@@ -1,0 +1,134 @@
+import ColdRouteIO
+import ColdRouteModel
+import ColdRoutePlanning
+import ColdRouteSiting
+import Foundation
+
+/// Runs scenarios: siting, then pickup routes, then both independent checkers, for each one.
+///
+/// ``run(_:jobs:seed:progress:)`` runs scenarios on `jobs` worker threads. Each scenario runs
+/// start to finish on one thread, so its GLPK calls are synchronous on that thread (GLPK keeps
+/// its state per thread) and no solver state crosses threads or suspension points.
+public enum ScenarioRunner {
+    /// A scenario that is ready to run: read, applied to its base network, and validated.
+    public struct Prepared: Sendable {
+        public var scenario: Scenario
+        public var network: CountyNetwork
+        public var options: SitingOptions
+        public var settings: RunSettings
+
+        public init(scenario: Scenario, network: CountyNetwork, options: SitingOptions, settings: RunSettings) {
+            self.scenario = scenario
+            self.network = network
+            self.options = options
+            self.settings = settings
+        }
+    }
+
+    /// Called when a scenario finishes: index in the input, number finished so far, the outcome.
+    public typealias Progress = @Sendable (_ index: Int, _ finished: Int, _ outcome: ScenarioOutcome) -> Void
+
+    /// Reads a scenario file and applies it to its base network.
+    public static func prepare(path: String) throws(InputError) -> Prepared {
+        let scenario = try ScenarioReader.read(path: path)
+        let (network, options, settings) = try scenario.load()
+        return Prepared(scenario: scenario, network: network, options: options, settings: settings)
+    }
+
+    /// Runs one scenario on the calling thread. `seed` replaces the scenario's own seed.
+    /// Throws only when the solver fails (misuse); limits and infeasibility are results.
+    public static func run(_ prepared: Prepared, seed: UInt64? = nil) throws -> ScenarioOutcome {
+        let clock = ContinuousClock(), started = clock.now
+        var settings = prepared.settings
+        if let seed { settings.seed = seed }
+        let network = prepared.network
+        let travel = TravelModel(network: network)
+        let siting = try SitingPlanner.plan(network: network, travel: travel, options: prepared.options)
+        let sitingDone = clock.now
+        let violations = SitingPlanChecker.check(siting, network: network, travel: travel, options: prepared.options).map(\.description)
+        var pickup: PickupPlan?
+        var problems: [String] = []
+        if settings.routes, siting.objective != nil, violations.isEmpty {
+            let left = Duration.milliseconds(Int64(settings.timeLimit * 1000)) - (clock.now - started)
+            let budget = min(.milliseconds(Int64(settings.routeTime * 1000)), max(.milliseconds(200), left))
+            let routes = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: budget, seed: settings.seed)
+            problems = PickupPlanChecker.check(routes, network: network, travel: travel, siting: siting)
+            pickup = routes
+        }
+        return ScenarioOutcome(
+            scenario: prepared.scenario, network: network, options: prepared.options, settings: settings, siting: siting,
+            pickup: pickup, sitingViolations: violations, routeProblems: problems,
+            sitingSeconds: seconds(sitingDone - started), routeSeconds: seconds(clock.now - sitingDone))
+    }
+
+    /// Runs every scenario on `jobs` worker threads (at least 1) and returns the outcomes in input
+    /// order. The first solver failure is rethrown after all threads finish.
+    public static func run(_ scenarios: [Prepared], jobs: Int, seed: UInt64? = nil, progress: Progress? = nil) throws -> [ScenarioOutcome] {
+        let state = SharedState(count: scenarios.count)
+        let workers = max(1, min(jobs, scenarios.count))
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
+                while let index = state.next() {
+                    do {
+                        let outcome = try run(scenarios[index], seed: seed)
+                        let finished = state.finish(index, outcome)
+                        progress?(index, finished, outcome)
+                    } catch {
+                        state.fail(error)
+                    }
+                }
+            }
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+        group.wait()
+        return try state.results()
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+
+    /// The work queue and results, behind one lock.
+    private final class SharedState: @unchecked Sendable {
+        private let lock = NSLock()
+        private var nextIndex = 0
+        private var finished = 0
+        private var outcomes: [ScenarioOutcome?]
+        private var error: (any Error)?
+
+        init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+        func next() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard error == nil, nextIndex < outcomes.count else { return nil }
+            nextIndex += 1
+            return nextIndex - 1
+        }
+
+        func finish(_ index: Int, _ outcome: ScenarioOutcome) -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            outcomes[index] = outcome
+            finished += 1
+            return finished
+        }
+
+        func fail(_ error: any Error) {
+            lock.lock()
+            defer { lock.unlock() }
+            if self.error == nil { self.error = error }
+        }
+
+        func results() throws -> [ScenarioOutcome] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let error { throw error }
+            return outcomes.compactMap { $0 }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import ColdRouteIO
+import ColdRouteReport
+import ColdRouteScenario
+import Foundation
+
+/// `coldroute compare SCENARIO...`: run scenarios side by side and compare cost, coverage and spoilage.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Run scenario files in parallel and compare cost, coverage and spoilage side by side.",
+        discussion: """
+            Each scenario file (TOML, see docs/scenarios.md) names a base network and the changes to
+            compare: depots opened or closed, new sites, supply multipliers, shelf lives, fleet, roads,
+            costs, a low-income coverage target, solver settings. Every scenario is planned (siting,
+            then pickup routes), both plans are re-checked by the independent checkers, and one row per
+            scenario is printed. Progress goes to standard error.
+
+            With --out DIR, also writes DIR/comparison.csv, DIR/comparison.json, DIR/brief.md (a
+            Markdown policy brief), DIR/report.html (one self-contained page with a map per scenario
+            and charts) and each scenario's plan files in DIR/<scenario-name>/.
+
+            Examples:
+              coldroute compare scenarios/*.toml
+              coldroute compare scenarios/*.toml --out out/compare --jobs 2
+
+            Exit codes: 0 compared; 1 bad input (a scenario or its base network); 64 bad arguments;
+            70 a plan failed an independent check (a bug).
+            """
+    )
+
+    @Argument(help: "Scenario files (.toml).")
+    var scenarios: [String]
+
+    @Option(help: ArgumentHelp("Write CSV, JSON, a Markdown brief, an HTML report and plan files here.", valueName: "dir"))
+    var out: String?
+
+    @Option(help: "Scenarios solved at the same time (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Random seed for the route search, replacing each scenario's own.")
+    var seed: UInt64?
+
+    @Flag(name: .shortAndLong, help: "Do not show progress.")
+    var quiet = false
+
+    func validate() throws {
+        guard !scenarios.isEmpty else { throw ValidationError("give at least one scenario file") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+    }
+
+    func run() throws {
+        // Read everything first: bad input stops the run before any solving.
+        var prepared: [ScenarioRunner.Prepared] = []
+        var failed = false
+        for path in scenarios {
+            do {
+                prepared.append(try ScenarioRunner.prepare(path: path))
+            } catch {
+                Console.err("error: \(error)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCodes.badInput }
+        var seen = [String: String]()
+        for p in prepared {
+            if let other = seen[p.scenario.name] {
+                Console.err("error: \(p.scenario.file): scenario name '\(p.scenario.name)' is also used by \(other); give one a different name")
+                throw ExitCodes.badInput
+            }
+            seen[p.scenario.name] = p.scenario.file
+        }
+
+        let total = prepared.count, quiet = quiet
+        if !quiet { Console.err("comparing \(total) scenario\(total == 1 ? "" : "s") on \(min(jobs, total)) thread\(min(jobs, total) == 1 ? "" : "s")") }
+        var outcomes: [ScenarioOutcome]
+        do {
+            outcomes = try ScenarioRunner.run(prepared, jobs: jobs, seed: seed) { _, finished, o in
+                guard !quiet else { return }
+                let routes = o.pickup.map { _ in String(format: ", routes %.1f s", o.routeSeconds) } ?? ""
+                Console.err("[\(finished)/\(total)] \(o.scenario.name): siting \(o.siting.status.rawValue) "
+                    + String(format: "%.1f s", o.sitingSeconds) + routes)
+            }
+        } catch {
+            Console.err("error: \(error)")
+            throw ExitCodes.badInput
+        }
+
+        var checkFailed = false
+        for o in outcomes where !o.passedChecks {
+            checkFailed = true
+            Console.err("internal error: scenario \(o.scenario.name): the plan failed the independent feasibility check:")
+            for v in (o.sitingViolations + o.routeProblems).prefix(20) { Console.err("  \(v)") }
+        }
+
+        // The baseline (a scenario named status-quo or baseline) first, the rest in the order given.
+        if let base = ComparisonReport.baseline(outcomes.map(ComparisonRow.init)),
+           let k = outcomes.firstIndex(where: { $0.scenario.name == base.scenario }) {
+            outcomes.insert(outcomes.remove(at: k), at: 0)
+        }
+        let rows = outcomes.map(ComparisonRow.init)
+        Console.out(ComparisonReport.text(rows))
+        Console.out("\n" + ComparisonReport.findings(rows).map { "- " + $0.replacingOccurrences(of: "**", with: "") }.joined(separator: "\n") + "\n")
+
+        if let out {
+            do {
+                try write(outcomes: outcomes, rows: rows, to: out)
+            } catch {
+                Console.err("error: \(error)")
+                throw ExitCodes.badInput
+            }
+        }
+        if checkFailed { throw ExitCodes.checkFailed }
+    }
+
+    func write(outcomes: [ScenarioOutcome], rows: [ComparisonRow], to directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        try AtomicFile.write(ComparisonReport.csv(rows), to: path("comparison.csv"))
+        try AtomicFile.write(try ComparisonReport.json(rows) + Data("\n".utf8), to: path("comparison.json"))
+        try AtomicFile.write(ComparisonReport.brief(rows), to: path("brief.md"))
+        try AtomicFile.write(HTMLReport.render(outcomes), to: path("report.html"))
+        for o in outcomes {
+            let folder = path(o.scenario.name)
+            for note in try PlanExport.write(network: o.network, siting: o.siting, pickup: o.pickup, to: folder) where !quiet {
+                Console.err("note: \(o.scenario.name): \(note)")
+            }
+        }
+        if !quiet {
+            Console.err("wrote \(path("comparison.csv")), comparison.json, brief.md, report.html and \(outcomes.count) plan folder\(outcomes.count == 1 ? "" : "s")")
+        }
+    }
+}

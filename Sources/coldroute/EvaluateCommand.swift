@@ -1,0 +1,128 @@
+import ArgumentParser
+import ColdRouteIO
+import ColdRouteModel
+import ColdRoutePlanning
+import ColdRouteSiting
+import Foundation
+
+/// `coldroute evaluate NETWORK --routes FILE`: check a pickup plan made elsewhere.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Check pickup routes made elsewhere (route sheet CSV or VROOM solution) against a network.",
+        discussion: """
+            Reads a plan - a route sheet (routes.csv) or a VROOM solution JSON
+            (routes-vroom.json), see docs/exchange-formats.md; the format is told by
+            the extension, else by the content - and reports every violation with
+            the route and stop where it happens, as FILE:PLACE: route, stop, rule:
+              shelf life (the village's products, on the vehicle's class), pickup
+              windows, loading time, depot receiving hours, capacity, shift
+              length, fleet size, home depots, travel faster than the roads
+              allow, express cut-off (produce reaching the depot too late for
+              every agency's cut-off), more collected than a village supplies.
+            Then the plan's cost per day (vehicle fixed, distance, driver time,
+            refrigeration) and coverage (villages, kg and low-income households
+            collected within shelf life).
+
+            Route sheet times are HH:MM, so time comparisons allow 1 minute of
+            rounding; VROOM seconds allow 1 second. A VROOM job step is matched to
+            a village by its description (the village id), else by its id (the
+            1-based index into the network's villages).
+
+            Example:
+              coldroute plan networks/demo-county.json --out plan/
+              coldroute evaluate networks/demo-county.json --routes plan/routes.csv
+
+            Exit codes: 0 no violation; 4 violations found (all listed); 1 bad
+            input (network or routes file unreadable, unknown ids; each problem
+            named with its place); 64 bad arguments.
+            """
+    )
+
+    @Argument(help: "A network JSON file, or a folder of CSV tables.")
+    var network: String
+
+    @Option(help: ArgumentHelp("The plan: a route sheet (.csv) or a VROOM solution (.json).", valueName: "file"))
+    var routes: String
+
+    func run() throws {
+        let loaded = try NetworkLoader.load(network)
+        let sheet: RouteSheet
+        do {
+            sheet = try RouteSheetReader.read(path: routes, network: loaded.network)
+        } catch {
+            for problem in error.problems { Console.err("error: \(problem)") }
+            if error.unlistedProblemCount > 0 { Console.err("error: … and \(error.unlistedProblemCount) more problems") }
+            throw ExitCodes.badInput
+        }
+        let travel = TravelModel(network: loaded.network)
+        let schedules = sheet.routes.map { route in
+            RouteSchedule(
+                vehicle: route.vehicle, depot: route.depot, vehicleType: route.vehicleType, refrigerated: route.refrigerated,
+                start: route.start, end: route.end,
+                visits: route.stops.map {
+                    RouteSchedule.Visit(village: $0.village, kilograms: $0.kilograms, arrival: $0.arrival,
+                                        serviceStart: $0.serviceStart, departure: $0.departure)
+                })
+        }
+        let plan = PickupPlan(schedules: schedules, network: loaded.network, travel: travel)
+        let evaluation = PickupPlanChecker.evaluate(plan, network: loaded.network, travel: travel, timeTolerance: sheet.timeResolution)
+        Console.out(Self.report(evaluation, sheet: sheet, plan: plan, network: loaded.network))
+        if !evaluation.violations.isEmpty { throw ExitCodes.violationsFound }
+    }
+
+    /// The evaluation as text: violations (in route and stop order), cost, coverage.
+    static func report(_ e: PlanEvaluation, sheet: RouteSheet, plan: PickupPlan, network: CountyNetwork) -> String {
+        let stops = plan.routes.reduce(0) { $0 + $1.stops.count }
+        var out = ["Evaluated \(sheet.file) (\(sheet.format.rawValue)) against \(network.name): "
+            + "\(e.routes) routes, \(stops) stops, \(kg(plan.collected)) kg"]
+        out.append("")
+        if e.violations.isEmpty {
+            out.append("No violations: shelf life, pickup windows, loading, receiving hours, capacity, shifts, "
+                + "fleet size, travel times, express cut-off and supply all hold.")
+        } else {
+            out.append("Violations (\(e.violations.count)):")
+            let ordered = e.violations.enumerated().sorted {
+                ($0.element.route ?? .max, $0.element.stop ?? .max, $0.offset) < ($1.element.route ?? .max, $1.element.stop ?? .max, $1.offset)
+            }.map(\.element)
+            for v in ordered {
+                var at = ""
+                if let r = v.route {
+                    let route = plan.routes[r]
+                    at = "route \(route.vehicle)"
+                    if let s = v.stop {
+                        at += s == 0 ? ", depot departure" : s > route.stops.count ? ", return to the depot" : ", stop \(s)"
+                        if let place = v.place { at += " (\(place))" }
+                    }
+                    at += ": "
+                }
+                let location = v.route.map { sheet.location(route: $0, stop: v.stop) } ?? .wholeFile
+                let line = InputError(file: sheet.file, location: location, message: "\(at)\(v.kind): \(v.detail)")
+                out.append("  \(line)")
+            }
+        }
+        out.append("")
+        out.append("Cost per day (yuan), \(e.routes) routes, \(String(format: "%.1f", e.distance.value)) km:")
+        for (name, value) in e.cost.components where ["vehicleFixed", "distance", "driverTime", "refrigeration"].contains(name) {
+            let label = ["vehicleFixed": "vehicle fixed", "driverTime": "driver time"][name] ?? name
+            out.append("  \(label.padding(toLength: 16, withPad: " ", startingAt: 0))\(String(format: "%10.2f", value.value))")
+        }
+        out.append("  \("total".padding(toLength: 16, withPad: " ", startingAt: 0))\(String(format: "%10.2f", e.cost.total.value))")
+        let c = e.coverage
+        out.append("")
+        out.append("Coverage (collected within shelf life):")
+        out.append("  villages                \(c.villagesCovered) of \(c.villagesTotal) (\(percent(c.villageShare)))")
+        out.append("  supply                  \(kg(c.supplyCovered)) of \(kg(c.supplyTotal)) kg/day (\(percent(c.supplyShare)))"
+            + (c.supplyCollected.value > c.supplyCovered.value + 0.5 ? "; \(kg(c.supplyCollected)) kg collected in all" : ""))
+        out.append("  low-income households   \(c.lowIncomeCovered) of \(c.lowIncomeTotal) (\(percent(c.lowIncomeShare)))")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func kg(_ k: Kilograms) -> String { String(format: "%.0f", k.value) }
+    static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
+}
+
+extension ExitCodes {
+    /// `evaluate` found violations in the plan (all are listed).
+    static let violationsFound = ExitCode(4)
+}

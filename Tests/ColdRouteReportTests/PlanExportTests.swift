@@ -1,0 +1,167 @@
+import ColdRouteIO
+import ColdRouteModel
+import ColdRoutePlanning
+import ColdRouteReport
+import ColdRouteSiting
+import Foundation
+import Testing
+
+/// `PlanExport`: which files, GeoJSON validity, the route sheet's columns, VROOM's fields, and
+/// that our own exported routes evaluate without violations.
+@Suite struct PlanExportTests {
+    @Test func planarNetworkSkipsGeoJSONWithANote() throws {
+        let tiny = try PlannedNetwork.tiny.get()
+        #expect(tiny.written.files.map { URL(fileURLWithPath: $0).lastPathComponent }
+            == ["plan.json", "summary.md", "routes.csv", "routes-vroom.json"])
+        #expect(!FileManager.default.fileExists(atPath: tiny.url("routes.geojson").path))
+        #expect(tiny.written.notes.contains { $0.contains("routes.geojson not written") && $0.contains("planar") })
+    }
+
+    @Test func lonLatNetworkWritesEveryFile() throws {
+        let demo = try PlannedNetwork.demo.get()
+        #expect(demo.written.files.count == 5)
+        #expect(demo.written.notes.isEmpty)
+        for file in demo.written.files { #expect(FileManager.default.fileExists(atPath: file)) }
+        let plan = try demo.json("plan.json")
+        #expect(plan["status"] as? String == "optimal")
+        #expect(plan["pickup"] != nil)
+        #expect(try demo.text("summary.md").hasPrefix("# Demo County"))
+    }
+
+    @Test func geoJSONIsAValidFeatureCollection() throws {
+        let demo = try PlannedNetwork.demo.get()
+        let root = try demo.json("routes.geojson")
+        #expect(root["type"] as? String == "FeatureCollection")
+        let features = try #require(root["features"] as? [[String: Any]])
+        let places = Dictionary(uniqueKeysWithValues:
+            demo.network.villages.map { ($0.id.rawValue, $0.location) } + demo.network.depots.map { ($0.id.rawValue, $0.location) }
+                + demo.network.agencies.map { ($0.id.rawValue, $0.location) })
+        var kinds = [String: Int]()
+        for feature in features {
+            #expect(feature["type"] as? String == "Feature")
+            let geometry = try #require(feature["geometry"] as? [String: Any])
+            let properties = try #require(feature["properties"] as? [String: Any])
+            let kind = try #require(properties["kind"] as? String)
+            kinds[kind, default: 0] += 1
+            func checkPosition(_ p: [Double]) {
+                #expect(p.count == 2)
+                #expect((-180...180).contains(p[0]) && (-90...90).contains(p[1]))
+            }
+            if kind == "route" {
+                #expect(geometry["type"] as? String == "LineString")
+                let line = try #require(geometry["coordinates"] as? [[Double]])
+                #expect(line.count >= 3)
+                line.forEach(checkPosition)
+                let depot = try #require(places[properties["depot"] as? String ?? ""])
+                #expect(line.first == [depot.x, depot.y] && line.last == [depot.x, depot.y])   // [lon, lat]
+                for key in ["vehicle", "vehicle_type", "refrigerated", "distance_km", "load_kg", "stops"] { #expect(properties[key] != nil, "\(key)") }
+            } else {
+                #expect(geometry["type"] as? String == "Point")
+                let p = try #require(geometry["coordinates"] as? [Double])
+                checkPosition(p)
+                let place = try #require(places[properties["id"] as? String ?? ""])
+                #expect(abs(p[0] - place.x) < 1e-6 && abs(p[1] - place.y) < 1e-6, "lon first, then lat")
+            }
+            if kind == "village" {
+                let covered = try #require(properties["covered"] as? Bool)
+                #expect(properties["supply_kg"] is Double || properties["supply_kg"] is Int)
+                #expect(properties["low_income_households"] != nil)
+                #expect(covered == (properties["uncovered_reason"] == nil))
+            }
+            if kind == "depot" {
+                #expect(["existing", "candidate"].contains(properties["status"] as? String ?? ""))
+                #expect(properties["open"] is Bool && properties["capacity_kg"] != nil && properties["load_kg"] != nil)
+            }
+            if kind == "agency" { #expect(properties["cutoff"] as? String != nil) }
+        }
+        #expect(kinds["village"] == demo.network.villages.count)
+        #expect(kinds["depot"] == demo.network.depots.count)
+        #expect(kinds["agency"] == demo.network.agencies.count)
+        #expect(kinds["route"] == demo.pickup.routes.count)
+    }
+
+    @Test func routeSheetHasExactlyTheDocumentedColumns() throws {
+        let demo = try PlannedNetwork.demo.get()
+        let lines = try demo.text("routes.csv").split(separator: "\n").map(String.init)
+        #expect(lines.first == "vehicle,depot,vehicle_type,refrigerated,sequence,stop_id,stop_name,arrival,departure,load_kg,kilograms,produce_age_min,shelf_life_min")
+        let stops = demo.pickup.routes.reduce(0) { $0 + $1.stops.count }
+        #expect(lines.count == 1 + stops + 2 * demo.pickup.routes.count)
+        let first = demo.pickup.routes[0]
+        #expect(lines[1].hasPrefix("\(first.vehicle),\(first.depot),\(first.vehicleType),\(first.refrigerated),0,\(first.depot),"))
+        #expect(lines[1 + first.stops.count + 1].contains(",\(first.stops.count + 1),\(first.depot),"))
+        #expect(lines[1 + first.stops.count + 1].contains(first.end.clockString))
+    }
+
+    @Test func vroomSolutionHasTheFieldsAndAddsUp() throws {
+        let demo = try PlannedNetwork.demo.get()
+        let root = try demo.json("routes-vroom.json")
+        #expect(root["code"] as? Int == 0)
+        let summary = try #require(root["summary"] as? [String: Any])
+        let routes = try #require(root["routes"] as? [[String: Any]])
+        let unassigned = try #require(root["unassigned"] as? [[String: Any]])
+        #expect(summary["routes"] as? Int == routes.count)
+        #expect(summary["unassigned"] as? Int == unassigned.count)
+        for key in ["cost", "delivery", "pickup", "service", "duration", "waiting_time", "distance", "computing_times"] {
+            #expect(summary[key] != nil, "summary.\(key)")
+        }
+        #expect(summary["distance"] as? Int == routes.reduce(0) { $0 + ($1["distance"] as? Int ?? 0) })
+        #expect((summary["pickup"] as? [Int])?.first == routes.reduce(0) { $0 + (($1["pickup"] as? [Int])?.first ?? 0) })
+        for entry in unassigned {
+            #expect(entry["type"] as? String == "job")
+            #expect(entry["id"] is Int && (entry["location"] as? [Double])?.count == 2 && entry["reason"] is String)
+        }
+        for route in routes {
+            for key in ["vehicle", "cost", "delivery", "pickup", "service", "duration", "waiting_time", "distance"] {
+                #expect(route[key] != nil, "route.\(key)")
+            }
+            let steps = try #require(route["steps"] as? [[String: Any]])
+            #expect(steps.first?["type"] as? String == "start")
+            #expect(steps.last?["type"] as? String == "end")
+            #expect(steps.dropFirst().dropLast().allSatisfy { $0["type"] as? String == "job" && $0["id"] is Int && $0["description"] is String })
+            let arrivals = steps.compactMap { $0["arrival"] as? Int }
+            #expect(arrivals.count == steps.count && arrivals == arrivals.sorted())
+            #expect(steps.allSatisfy { ($0["location"] as? [Double])?.count == 2 && $0["load"] is [Int] && $0["duration"] is Int })
+            #expect(steps.last?["duration"] as? Int == route["duration"] as? Int)
+            #expect(steps.last?["distance"] as? Int == route["distance"] as? Int)
+            // VROOM's identity: arrival at the end = start + travel + service + waiting.
+            let start = arrivals.first!, end = arrivals.last!
+            let total = (route["duration"] as! Int) + (route["service"] as! Int) + (route["waiting_time"] as! Int)
+            #expect(abs(end - start - total) <= steps.count)
+        }
+    }
+
+    @Test(arguments: ["routes.csv", "routes-vroom.json"])
+    func ownTinyRoutesEvaluateClean(file: String) throws {
+        let tiny = try PlannedNetwork.tiny.get()
+        let evaluation = try tiny.evaluate(file)
+        #expect(evaluation.violations.isEmpty, "\(evaluation.violations)")
+        #expect(evaluation.routes == tiny.pickup.routes.count)
+        #expect(abs(evaluation.coverage.supplyCovered.value - tiny.pickup.collected.value) < 0.01)
+        #expect(abs(evaluation.distance.value - tiny.pickup.vehicleKilometres.value) < 0.01)
+    }
+
+    @Test(arguments: ["routes.csv", "routes-vroom.json"])
+    func ownDemoRoutesEvaluateClean(file: String) throws {
+        let demo = try PlannedNetwork.demo.get()
+        let evaluation = try demo.evaluate(file)
+        #expect(evaluation.violations.isEmpty, "\(evaluation.violations.map(\.description))")
+        #expect(abs(evaluation.coverage.supplyCollected.value - demo.pickup.collected.value) < 1)
+        #expect(abs(evaluation.cost.vehicleFixed.value - demo.pickup.cost.vehicleFixed.value) < 1e-6)
+        #expect(abs(evaluation.cost.distance.value - demo.pickup.cost.distance.value) < 0.01 * demo.pickup.cost.distance.value)
+    }
+
+    @Test func aFailedWriteLeavesTheOtherFilesWhole() throws {
+        let tiny = try PlannedNetwork.tiny.get()
+        let directory = PlannedNetwork.temporaryDirectory()
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("routes.csv/blocker"), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: directory.appendingPathComponent("routes-vroom.json"))
+        #expect(throws: PlanExportError.self) {
+            try PlanExport.write(network: tiny.network, siting: tiny.siting, pickup: tiny.pickup, to: directory.path)
+        }
+        #expect(try String(contentsOf: directory.appendingPathComponent("routes-vroom.json"), encoding: .utf8) == "old")
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("plan.json"))) as? [String: Any]
+        #expect(plan?["status"] as? String == "optimal")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
+    }
+}
