@@ -7,6 +7,7 @@
 # Without arguments it builds coldroute (release), runs `coldroute compare scenarios/*.toml --out
 # Benchmarks/out/report` and writes Benchmarks/out/report/report.png; copy it to
 # docs/report-screenshot.png when the README's picture should change (`--update-docs` does that).
+# COLDROUTE=path/to/coldroute skips the build; SCRATCH=dir sets its scratch path.
 # SIZE=W,H sets the window (default 1400,2000). Installs chromium with apt-get when it is missing. Exits 1 when the PNG is missing or blank.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,9 +20,14 @@ if [[ $# -ge 1 ]]; then
     png="${2:-${report%.html}.png}"
 else
     out=Benchmarks/out/report
-    scratch="${SCRATCH:-.build}"
-    swift build -c release --scratch-path "$scratch" --product coldroute >&2
-    "$scratch/release/coldroute" compare scenarios/*.toml --out "$out" > "$out.txt"
+    mkdir -p "$out"
+    coldroute="${COLDROUTE:-}"
+    if [[ -z "$coldroute" ]]; then
+        scratch="${SCRATCH:-.build}"
+        swift build -c release --scratch-path "$scratch" --product coldroute >&2
+        coldroute="$scratch/release/coldroute"
+    fi
+    "$coldroute" compare scenarios/*.toml --out "$out" > "$out.txt"
     cat "$out.txt"
     report="$out/report.html"
     png="$out/report.png"
