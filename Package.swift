@@ -54,8 +54,8 @@ let package = Package(
         .testTarget(name: "ColdRouteSitingTests", dependencies: ["ColdRouteSiting", "ColdRouteIO", "ColdRouteModel", "GLPK"]),
         .testTarget(name: "ColdRouteRoutingTests", dependencies: ["ColdRouteRouting"]),
         .testTarget(name: "ColdRoutePlanningTests", dependencies: ["ColdRoutePlanning", "ColdRouteIO", "ColdRouteModel"]),
-        .testTarget(name: "ColdRouteScenarioTests", dependencies: ["ColdRouteScenario", "ColdRouteModel", "ColdRouteIO"]),
-        .testTarget(name: "ColdRouteReportTests", dependencies: ["ColdRouteReport", "ColdRoutePlanning", "ColdRouteSiting", "ColdRouteIO", "ColdRouteModel"]),
+        .testTarget(name: "ColdRouteScenarioTests", dependencies: ["ColdRouteScenario", "ColdRouteSiting", "ColdRouteModel", "ColdRouteIO"]),
+        .testTarget(name: "ColdRouteReportTests", dependencies: ["ColdRouteReport", "ColdRouteScenario", "ColdRoutePlanning", "ColdRouteSiting", "ColdRouteIO", "ColdRouteModel"]),
         .testTarget(name: "ColdRouteBenchTests", dependencies: ["ColdRouteBench", "ColdRouteRouting"]),
         .testTarget(name: "ColdRouteCLITests", dependencies: ["coldroute"]),
     ]

@@ -64,7 +64,7 @@ struct PickupInstance {
             let village = network.villages[i], kg = kgOf[i]!, products = productsOf[i]!
             let direct = matrix.time(position + 1, 0)
             let carriers = types.filter { direct <= shelfLife(products, refrigerated: network.vehicleTypes[$0].refrigerated) }
-            let chunk = (carriers.isEmpty ? types : carriers).map { network.vehicleTypes[$0].capacity.value }.max() ?? kg
+            let chunk = (carriers.isEmpty ? types : carriers).map { network.vehicleTypes[$0].capacity.value }.min() ?? kg
             let parts = max(1, Int((kg / max(chunk, 1)).rounded(.up)))
             let valuePerKg = products.map { network.products[$0].valuePerKg.value }.min() ?? 0
             for _ in 0..<parts {
