@@ -17,7 +17,7 @@ struct VRPTWBenchmarkTests {
     }
 
     @Test func shortRunOnC101IsFeasibleAndClose() throws {
-        guard let path = Self.path() else { return }
+        let path = try #require(Self.path(), "Solomon C101 not found beside the repository (../shared/benchmarks/vrptw)")
         let solomon = try SolomonReader.read(path: path)
         let report = VRPTWBenchmark.run(solomon, timeLimit: 2, seed: 1)
         #expect(report.feasible, "\(report.violations)")
