@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "ColdRouteIOTests", dependencies: ["ColdRouteIO", "ColdRouteModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ColdRouteSitingTests", dependencies: ["ColdRouteSiting", "ColdRouteIO", "ColdRouteModel", "GLPK"]),
         .testTarget(name: "ColdRouteRoutingTests", dependencies: ["ColdRouteRouting"]),
-        .testTarget(name: "ColdRoutePlanningTests", dependencies: ["ColdRoutePlanning", "ColdRouteIO", "ColdRouteModel"]),
+        .testTarget(name: "ColdRoutePlanningTests", dependencies: ["ColdRoutePlanning", "ColdRouteRouting", "ColdRouteIO", "ColdRouteModel"]),
         .testTarget(name: "ColdRouteScenarioTests", dependencies: ["ColdRouteScenario", "ColdRouteSiting", "ColdRouteModel", "ColdRouteIO"]),
         .testTarget(name: "ColdRouteReportTests", dependencies: ["ColdRouteReport", "ColdRouteScenario", "ColdRoutePlanning", "ColdRouteSiting", "ColdRouteIO", "ColdRouteModel"]),
         .testTarget(name: "ColdRouteBenchTests", dependencies: ["ColdRouteBench", "ColdRouteRouting"]),
