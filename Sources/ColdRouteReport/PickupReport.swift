@@ -32,4 +32,34 @@ public enum PickupReport {
         }
         return out.joined(separator: "\n") + "\n"
     }
+
+    /// The dispatch to express agencies and the whole day's cost once routes are known.
+    public static func text(_ plan: ExpressPlan) -> String {
+        var out: [String] = []
+        var byAgency = [String: (kg: Double, last: Minutes, cutoff: Minutes)]()
+        for s in plan.shipments {
+            var entry = byAgency[s.agency.rawValue] ?? (0, .zero, s.cutoff)
+            entry.kg += s.kilograms.value
+            entry.last = max(entry.last, s.arrival)
+            byAgency[s.agency.rawValue] = entry
+        }
+        out.append("Dispatch to express agencies: \(SitingReport.kg(plan.dispatched)) kg before the cut-offs")
+        var table = TextTable(["agency", "kg", "last arrival", "cut-off"], alignments: [.left, .right, .left, .left])
+        for (agency, e) in byAgency.sorted(by: { $0.key < $1.key }) {
+            table.add([agency, SitingReport.kg(Kilograms(e.kg)), e.last.clockString, e.cutoff.clockString])
+        }
+        out.append(table.render())
+        for m in plan.missed { out.append("  missed: \(m.route) at \(m.depot), \(SitingReport.kg(m.kilograms)) kg: \(m.reason)") }
+        out.append("")
+        out.append("The day's cost with these routes (yuan/day):")
+        var cost = TextTable(["component", "yuan/day"], alignments: [.left, .right])
+        for (name, value) in plan.cost.components { cost.add([SitingReport.costLabel(name), SitingReport.money(value)]) }
+        cost.add(["total", SitingReport.money(plan.cost.total)])
+        if plan.dispatched.value > 0 {
+            cost.add(["per kg dispatched", String(format: "%.3f", plan.cost.total.value / plan.dispatched.value)])
+        }
+        out.append(cost.render())
+        out.append("  (spoilage counts supply not covered, not collected by a route, or not dispatched in time)")
+        return out.joined(separator: "\n") + "\n"
+    }
 }

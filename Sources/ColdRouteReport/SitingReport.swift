@@ -72,32 +72,35 @@ public enum SitingReport {
 
     /// The plan as pretty-printed JSON with sorted keys (stable across runs); with pickup routes,
     /// they come under the key `pickup`.
-    public static func json(_ plan: SitingPlan, pickup: PickupPlan? = nil) throws -> Data {
+    public static func json(_ plan: SitingPlan, pickup: PickupPlan? = nil, express: ExpressPlan? = nil) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return try encoder.encode(PlanDocument(plan: plan, pickup: pickup))
+        return try encoder.encode(PlanDocument(plan: plan, pickup: pickup, express: express))
     }
 
     /// The siting plan's fields at the top level, the routes beside them.
     private struct PlanDocument: Encodable {
         let plan: SitingPlan
         let pickup: PickupPlan?
+        let express: ExpressPlan?
 
         func encode(to encoder: Encoder) throws {
             try plan.encode(to: encoder)
             var container = encoder.container(keyedBy: Key.self)
             try container.encodeIfPresent(pickup, forKey: .pickup)
+            try container.encodeIfPresent(express, forKey: .express)
         }
 
-        enum Key: String, CodingKey { case pickup }
+        enum Key: String, CodingKey { case pickup, express }
     }
 
     static func costLabel(_ name: String) -> String {
         switch name {
         case "depotOpening": "depot opening"
         case "driverTime": "driver time"
+        case "vehicleFixed": "vehicle fixed"
         case "express": "express (agency + trunk)"
-        case "spoilage": "spoilage (uncovered value)"
+        case "spoilage": "spoilage (value lost)"
         default: name
         }
     }

@@ -85,6 +85,7 @@ struct PlanCommand: ParsableCommand {
             throw ExitCodes.checkFailed
         }
         var pickup: PickupPlan?
+        var express: ExpressPlan?
         if !noRoutes, plan.objective != nil {
             let left = Duration.milliseconds(Int64(siting.timeLimit * 1000)) - (ContinuousClock.now - started)
             let budget = min(.milliseconds(Int64(routeTime * 1000)), max(.zero, left))
@@ -101,6 +102,14 @@ struct PlanCommand: ParsableCommand {
                 throw ExitCodes.checkFailed
             }
             pickup = routes
+            let dispatch = try ExpressPlanner.plan(network: loaded.network, travel: travel, siting: plan, pickup: routes)
+            let late = ExpressPlanChecker.check(dispatch, network: loaded.network, travel: travel, pickup: routes)
+            guard late.isEmpty else {
+                Console.err("internal error: the dispatch failed the independent feasibility check:")
+                for p in late.prefix(20) { Console.err("  \(p)") }
+                throw ExitCodes.checkFailed
+            }
+            express = dispatch
         }
         if let out {
             do {
@@ -113,12 +122,13 @@ struct PlanCommand: ParsableCommand {
             }
         }
         if json {
-            Console.out(String(decoding: try SitingReport.json(plan, pickup: pickup), as: UTF8.self) + "\n")
+            Console.out(String(decoding: try SitingReport.json(plan, pickup: pickup, express: express), as: UTF8.self) + "\n")
         } else {
             Console.out(SitingReport.text(plan, network: loaded.network))
             if let pickup { Console.out("\n" + PickupReport.text(pickup)) }
+            if let express { Console.out("\n" + PickupReport.text(express)) }
             Console.out("\nIndependent check: passed (capacity, windows, shelf life, cut-off, coverage, costs"
-                + (pickup == nil ? ").\n" : "; routes: capacity, windows, shifts, shelf life, fleet).\n"))
+                + (pickup == nil ? ").\n" : "; routes: capacity, windows, shifts, shelf life, fleet; dispatch: cut-offs, agency capacity).\n"))
         }
         if plan.status == .infeasible || plan.status == .noSolution { throw ExitCodes.noPlan }
     }

@@ -90,3 +90,45 @@ import Testing
         #expect(PickupPlanChecker.check(extra, network: network, travel: travel, siting: siting).contains { $0.contains("only 3 vehicles") })
     }
 }
+
+/// Dispatch from depots to express agencies, and the day's cost once routes are known.
+@Suite struct ExpressPlannerTests {
+    func planned(cutoff: Minutes? = nil, capacity: Kilograms? = nil) throws -> (CountyNetwork, TravelModel, PickupPlan, ExpressPlan) {
+        var network = try NetworkReader.read(path: PickupPlannerTests.repository.appendingPathComponent("networks/tiny.json").path)
+        if let cutoff { network.agencies[0].cutoff = cutoff }
+        if let capacity { network.agencies[0].capacityPerDay = capacity }
+        let travel = TravelModel(network: network)
+        let siting = try SitingPlanner.plan(network: network, travel: travel)
+        let pickup = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: .seconds(1), seed: 7)
+        let express = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: pickup)
+        #expect(ExpressPlanChecker.check(express, network: network, travel: travel, pickup: pickup).isEmpty)
+        return (network, travel, pickup, express)
+    }
+
+    /// Tiny: all 800 kg reach A1 (20 km from both depots); the day costs siting's 400 opening +
+    /// 32 express + 500 spoilage, plus the routes' distance (1 yuan/km).
+    @Test func everythingIsDispatched() throws {
+        let (_, _, pickup, express) = try planned()
+        #expect(abs(express.dispatched.value - 800) < 1e-6)
+        #expect(express.missed.isEmpty)
+        #expect(abs(express.cost.express.value - 32) < 1e-6)
+        #expect(abs(express.cost.total.value - (400 + 32 + 500 + pickup.vehicleKilometres.value)) < 1e-6)
+    }
+
+    @Test func agencyCapacityLimitsDispatch() throws {
+        let (_, _, _, express) = try planned(capacity: Kilograms(500))
+        #expect(abs(express.dispatched.value - 500) < 1e-6)
+        #expect(abs(express.missed.reduce(0) { $0 + $1.kilograms.value } - 300) < 1e-6)
+        #expect(express.missed.allSatisfy { $0.reason.contains("full") })
+    }
+
+    @Test func checkerCatchesALateShipment() throws {
+        let (network, travel, pickup, good) = try planned()
+        var late = good
+        late.shipments[0].arrival = Minutes(24 * 60)
+        #expect(ExpressPlanChecker.check(late, network: network, travel: travel, pickup: pickup).contains { $0.contains("after the") })
+        var lost = good
+        lost.shipments[0].kilograms = Kilograms(1)
+        #expect(ExpressPlanChecker.check(lost, network: network, travel: travel, pickup: pickup).contains { $0.contains("≠ load") })
+    }
+}
