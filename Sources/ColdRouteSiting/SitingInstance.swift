@@ -81,6 +81,23 @@ public struct SitingInstance: Sendable {
         self.arcs = arcsOfItem.flatMap { $0 }
     }
 
+    /// The same instance with other arc costs (e.g. route-based estimates for a second siting round).
+    /// `cost` gets each arc and returns its new cost per kg; verdicts and everything else are kept.
+    public func repriced(_ cost: (ServiceArc) -> CostBreakdown) -> SitingInstance {
+        SitingInstance(network: network, items: items, verdicts: verdicts, arcs: arcs.map { arc in
+            var arc = arc
+            arc.costPerKg = cost(arc)
+            return arc
+        })
+    }
+
+    private init(network: CountyNetwork, items: [Item], verdicts: [[ArcVerdict]], arcs: [ServiceArc]) {
+        self.network = network
+        self.items = items
+        self.verdicts = verdicts
+        self.arcs = arcs
+    }
+
     // swiftlint:disable:next function_parameter_count
     private static func verdict(
         item k: Int, depot j: Int, items: [Item], network: CountyNetwork, types: [Int],

@@ -50,6 +50,11 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .customLong("no-routes"), help: "Plan depot siting only, without pickup routes.")
     var noRoutes = false
 
+    @Option(help: ArgumentHelp(
+        "Siting ↔ routing rounds: after the first, the siting is re-solved with the routes' real costs (docs/dispatch.md).",
+        valueName: "n"))
+    var rounds = 2
+
     @Flag(help: "Print the plan as JSON instead of the text summary.")
     var json = false
 
@@ -62,6 +67,7 @@ struct PlanCommand: ParsableCommand {
 
     func validate() throws {
         if !(routeTime > 0) { throw ValidationError("--route-time must be a positive number of seconds") }
+        if rounds < 1 { throw ValidationError("--rounds must be 1 or more") }
     }
 
     func run() throws {
@@ -69,47 +75,44 @@ struct PlanCommand: ParsableCommand {
         let loaded = try NetworkLoader.load(network)
         let options = try siting.options()
         let travel = TravelModel(network: loaded.network)
-        let progress = quiet ? nil : ProgressPrinter.forMIP()
-        let plan: SitingPlan
+        var plan: SitingPlan
+        var pickup: PickupPlan?
+        var express: ExpressPlan?
         do {
-            plan = try SitingPlanner.plan(network: loaded.network, travel: travel, options: options, progress: progress)
+            plan = try SitingPlanner.plan(
+                network: loaded.network, travel: travel, options: options, progress: quiet ? nil : ProgressPrinter.forMIP())
+            if !quiet { ProgressPrinter.finish() }
+            if !noRoutes, plan.objective != nil {
+                var remaining = options
+                remaining.timeLimit = options.timeLimit.map { max(.zero, $0 - (ContinuousClock.now - started)) }
+                let budget = min(.milliseconds(Int64(routeTime * 1000)), remaining.timeLimit ?? .seconds(routeTime))
+                let report: IntegratedPlanner.Progress = { round, cost, depots in
+                    Console.err("round \(round): day cost \(String(format: "%.2f", cost.value)) yuan with depots "
+                        + depots.map(\.rawValue).joined(separator: " "))
+                }
+                if let best = try IntegratedPlanner.plan(
+                    network: loaded.network, travel: travel, options: remaining, rounds: rounds, routeTime: budget,
+                    seed: seed, progress: quiet ? nil : report)
+                {
+                    (plan, pickup, express) = (best.siting, best.pickup, best.express)
+                }
+            }
         } catch let error as SitingError {
             Console.err("error: \(error)")
             throw ExitCodes.badInput
         }
-        if !quiet { ProgressPrinter.finish() }
-        let violations = SitingPlanChecker.check(plan, network: loaded.network, travel: travel, options: options)
-        guard violations.isEmpty else {
-            Console.err("internal error: the plan failed the independent feasibility check:")
-            for v in violations.prefix(20) { Console.err("  \(v)") }
-            throw ExitCodes.checkFailed
+        var problems = SitingPlanChecker.check(plan, network: loaded.network, travel: travel, options: options)
+            .map { "siting: \($0)" }
+        if let pickup {
+            problems += PickupPlanChecker.check(pickup, network: loaded.network, travel: travel, siting: plan).map { "routes: \($0)" }
         }
-        var pickup: PickupPlan?
-        var express: ExpressPlan?
-        if !noRoutes, plan.objective != nil {
-            let left = Duration.milliseconds(Int64(siting.timeLimit * 1000)) - (ContinuousClock.now - started)
-            let budget = min(.milliseconds(Int64(routeTime * 1000)), max(.zero, left))
-            let report: PickupPlanner.Progress = { depot, done, total in
-                Console.err("routing: \(depot.rawValue) planned (\(done) of \(total) depots)")
-            }
-            let routes = try PickupPlanner.plan(
-                network: loaded.network, travel: travel, siting: plan, timeLimit: budget, seed: seed,
-                progress: quiet ? nil : report)
-            let problems = PickupPlanChecker.check(routes, network: loaded.network, travel: travel, siting: plan)
-            guard problems.isEmpty else {
-                Console.err("internal error: the routes failed the independent feasibility check:")
-                for p in problems.prefix(20) { Console.err("  \(p)") }
-                throw ExitCodes.checkFailed
-            }
-            pickup = routes
-            let dispatch = try ExpressPlanner.plan(network: loaded.network, travel: travel, siting: plan, pickup: routes)
-            let late = ExpressPlanChecker.check(dispatch, network: loaded.network, travel: travel, pickup: routes)
-            guard late.isEmpty else {
-                Console.err("internal error: the dispatch failed the independent feasibility check:")
-                for p in late.prefix(20) { Console.err("  \(p)") }
-                throw ExitCodes.checkFailed
-            }
-            express = dispatch
+        if let pickup, let express {
+            problems += ExpressPlanChecker.check(express, network: loaded.network, travel: travel, pickup: pickup).map { "dispatch: \($0)" }
+        }
+        guard problems.isEmpty else {
+            Console.err("internal error: the plan failed the independent feasibility check:")
+            for p in problems.prefix(20) { Console.err("  \(p)") }
+            throw ExitCodes.checkFailed
         }
         if let out {
             do {

@@ -132,3 +132,19 @@ import Testing
         #expect(ExpressPlanChecker.check(lost, network: network, travel: travel, pickup: pickup).contains { $0.contains("≠ load") })
     }
 }
+
+/// Siting ↔ routing rounds keep the cheapest whole day, and every round's plan is checkable.
+@Suite struct IntegratedPlannerTests {
+    @Test func keepsTheCheapestRound() throws {
+        let network = try NetworkReader.read(path: PickupPlannerTests.repository.appendingPathComponent("networks/demo-county.json").path)
+        let travel = TravelModel(network: network)
+        let result = try #require(try IntegratedPlanner.plan(
+            network: network, travel: travel, options: SitingOptions(), rounds: 2, routeTime: .seconds(4), seed: 3))
+        #expect(result.dayCosts.count == 2)
+        #expect(result.express.cost.total == result.dayCosts.min())
+        #expect(result.dayCosts[result.round - 1] == result.express.cost.total)
+        #expect(SitingPlanChecker.check(result.siting, network: network, travel: travel).isEmpty)
+        #expect(PickupPlanChecker.check(result.pickup, network: network, travel: travel, siting: result.siting).isEmpty)
+        #expect(ExpressPlanChecker.check(result.express, network: network, travel: travel, pickup: result.pickup).isEmpty)
+    }
+}

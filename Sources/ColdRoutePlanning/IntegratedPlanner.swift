@@ -1,0 +1,89 @@
+import ColdRouteModel
+import ColdRouteSiting
+
+/// Siting informed by routes: solve the siting MIP, plan the routes and the dispatch, reprice the
+/// siting arcs with what the routes really cost, and solve again; keep the round whose whole day
+/// (``ExpressPlan/cost``) is cheapest.
+///
+/// This is the sequential "location–allocation then routing, with route-based cost feedback"
+/// scheme of the location-routing literature (Salhi & Rand 1989, "The effect of ignoring routes
+/// when locating depots", EJOR 39; Prins et al. 2007, "Solving the capacitated location-routing
+/// problem by a cooperative Lagrangean relaxation–granular tabu search heuristic", Transp. Sci. 41):
+/// the siting's full-load direct-trip estimate of each village–depot pair is replaced, for the
+/// pairs the routes served, by the route cost per kg they actually incurred (each route's fixed,
+/// distance, driver and refrigeration cost shared over its stops by kilograms).
+public enum IntegratedPlanner {
+    /// One round's outcome, for the progress report.
+    public typealias Progress = @Sendable (_ round: Int, _ dayCost: Yuan, _ depots: [Depot.ID]) -> Void
+
+    public struct Result: Sendable {
+        public var siting: SitingPlan
+        public var pickup: PickupPlan
+        public var express: ExpressPlan
+        /// Which round (1-based) gave this plan, and the day cost of every round.
+        public var round: Int
+        public var dayCosts: [Yuan]
+    }
+
+    /// Runs `rounds` rounds (at least one) within `timeLimit` overall; routing gets `routeTime`
+    /// in all, shared equally between rounds. Returns `nil` when the siting has no plan (infeasible
+    /// options or no plan in time): the caller reports the siting plan from ``SitingPlanner``.
+    public static func plan(
+        network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration,
+        seed: UInt64, progress: Progress? = nil
+    ) throws -> Result? {
+        let clock = ContinuousClock(), started = clock.now
+        let base = SitingInstance(network: network, travel: travel)
+        var instance = base
+        var best: Result?
+        var costs: [Yuan] = []
+        for round in 1...max(1, rounds) {
+            var roundOptions = options
+            if let limit = options.timeLimit { roundOptions.timeLimit = max(.zero, limit - (clock.now - started)) }
+            let siting = try SitingPlanner.solve(try SitingModel(instance: instance, options: roundOptions))
+            guard siting.objective != nil else { return best }
+            let pickup = try PickupPlanner.plan(
+                network: network, travel: travel, siting: siting, timeLimit: routeTime / max(1, rounds), seed: seed)
+            let express = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: pickup)
+            costs.append(express.cost.total)
+            progress?(round, express.cost.total, siting.openDepots.map(\.id))
+            if best == nil || express.cost.total < best!.express.cost.total {
+                best = Result(siting: siting, pickup: pickup, express: express, round: round, dayCosts: [])
+            }
+            if let limit = options.timeLimit, clock.now - started >= limit { break }
+            instance = repriced(base, by: pickup)
+        }
+        best?.dayCosts = costs
+        return best
+    }
+
+    /// `base` with the transport part (distance, driver, refrigeration) of every arc whose
+    /// village–depot pair the routes served replaced by the routes' cost per kg for that pair.
+    static func repriced(_ base: SitingInstance, by pickup: PickupPlan) -> SitingInstance {
+        var cost = [String: Double](), kg = [String: Double]()
+        for route in pickup.routes where route.load.value > 0 {
+            let perKg = route.cost.total.value / route.load.value
+            for stop in route.stops {
+                cost["\(stop.village)@\(route.depot)", default: 0] += perKg * stop.kilograms.value
+                kg["\(stop.village)@\(route.depot)", default: 0] += stop.kilograms.value
+            }
+        }
+        let network = base.network
+        return base.repriced { arc in
+            var c = arc.costPerKg
+            let key = "\(network.villages[base.items[arc.item].village].id)@\(network.depots[arc.depot].id)"
+            guard let total = cost[key], let carried = kg[key], carried > 0 else { return c }
+            let estimate = c.distance + c.driverTime + c.refrigeration
+            let actual = total / carried
+            if estimate.value > 0 {
+                let factor = actual / estimate.value
+                c.distance = c.distance * factor
+                c.driverTime = c.driverTime * factor
+                c.refrigeration = c.refrigeration * factor
+            } else {
+                c.distance = Yuan(actual)
+            }
+            return c
+        }
+    }
+}
