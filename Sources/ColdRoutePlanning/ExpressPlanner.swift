@@ -6,8 +6,8 @@ import GLPK
 /// transportation model, then the whole day's cost in one breakdown.
 ///
 /// **Formulation.** Lots `l` = the load of one pickup route, `q_l` kg, ready at its depot `j(l)`
-/// when the route returns (`r_l`), worth `v_l` yuan/kg (the lowest value among the products its
-/// villages send there). Agencies `a` with capacity `C_a`, cut-off `T_a`, handling `h_a` yuan/kg.
+/// when the route returns (`r_l`), worth `v_l` yuan/kg (the average value of what its villages
+/// send there, weighted by kilograms). Agencies `a` with capacity `C_a`, cut-off `T_a`, handling `h_a` yuan/kg.
 /// A lot may go to `a` only if `r_l + t_(j(l),a) ≤ T_a` (travel on the fastest road path).
 ///
 ///     min  Σ_(l,a) (h_a + k_(j,a)) x_la + Σ_l v_l m_l
@@ -23,11 +23,14 @@ public enum ExpressPlanner {
     ) throws -> ExpressPlan {
         let depotIndex = Dictionary(uniqueKeysWithValues: network.depots.enumerated().map { ($1.id, $0) })
         let productIndex = Dictionary(uniqueKeysWithValues: network.products.enumerated().map { ($1.id, $0) })
-        var valueOf = [String: Double]()   // "village@depot" → lowest value per kg sent there
+        var worth = [String: Double](), sent = [String: Double]()   // "village@depot" → yuan, kg sent there
         for a in siting.assignments {
             let v = productIndex[a.product].map { network.products[$0].valuePerKg.value } ?? 0
-            valueOf["\(a.village)@\(a.depot)"] = min(valueOf["\(a.village)@\(a.depot)"] ?? .infinity, v)
+            worth["\(a.village)@\(a.depot)", default: 0] += v * a.kilograms.value
+            sent["\(a.village)@\(a.depot)", default: 0] += a.kilograms.value
         }
+        /// Value per kg of what a village sends to a depot (weighted by kilograms of each product).
+        func valueOf(_ key: String) -> Double { (sent[key] ?? 0) > 0 ? worth[key]! / sent[key]! : 0 }
         let trunk = network.vehicleTypes.max { $0.capacity < $1.capacity }
         let agencyPlaces = network.agencies.indices.map { Place.agency($0) }
         var legsFrom = [Int: [Leg?]]()
@@ -39,7 +42,8 @@ public enum ExpressPlanner {
             guard let j = depotIndex[route.depot] else { continue }
             let legs = legsFrom[j] ?? travel.legs(from: .depot(j), to: agencyPlaces)
             legsFrom[j] = legs
-            let value = route.stops.map { valueOf["\($0.village)@\(route.depot)"] ?? 0 }.filter(\.isFinite).min() ?? 0
+            let kg = route.stops.reduce(0.0) { $0 + $1.kilograms.value }
+            let value = kg > 0 ? route.stops.reduce(0.0) { $0 + $1.kilograms.value * valueOf("\($1.village)@\(route.depot)") } / kg : 0
             let missed = model.addVariable("missed_\(r)", bounds: .range(0, route.load.value), cost: value)
             var flows: [(Int, LinearModel.Variable, Leg)] = []
             for (a, agency) in network.agencies.enumerated() {
@@ -91,11 +95,9 @@ public enum ExpressPlanner {
         cost.handling = Yuan(pickup.routes.reduce(0.0) { sum, route in
             sum + route.load.value * (depotIndex[route.depot].map { network.depots[$0].handlingCostPerKg.value } ?? 0)
         })
-        // Spoilage: siting's uncovered supply, plus what routes leave behind, valued at the lowest
-        // value among the products the village sends to that depot (a lower bound).
-        for u in pickup.unserved {
-            cost.spoilage += Yuan(u.kilograms.value * (valueOf["\(u.village)@\(u.depot)"].flatMap { $0.isFinite ? $0 : nil } ?? 0))
-        }
+        // Spoilage: siting's uncovered supply, plus what routes leave behind, valued at the average
+        // value of what the village sends to that depot.
+        for u in pickup.unserved { cost.spoilage += Yuan(u.kilograms.value * valueOf("\(u.village)@\(u.depot)")) }
         let dispatched = shipments.reduce(Kilograms.zero) { $0 + $1.kilograms }
         return ExpressPlan(shipments: shipments, missed: missed, cost: cost, dispatched: dispatched)
     }

@@ -5,11 +5,11 @@ import ColdRouteSiting
 
 /// One scenario's headline numbers, as compared side by side.
 ///
-/// Costs are per day. With pickup routes, the transport components (vehicle fixed, distance,
-/// driver time, refrigeration) are the routes' real costs, replacing the siting model's full-load
-/// estimates, and produce assigned to a depot but collected by no route is added to spoilage at
-/// the value of what that village sends there. Without routes, all components are the siting
-/// model's (transport estimated).
+/// Costs are per day. With pickup routes they are the whole day's cost of ``ExpressPlan``: the
+/// routes' real transport costs replace the siting model's full-load estimates, handling counts
+/// what the routes deliver, express comes from the dispatch model, and produce assigned to a depot
+/// but collected by no route (or not dispatched in time) is added to spoilage. Without routes,
+/// all components are the siting model's (transport estimated).
 public struct ComparisonRow: Hashable, Sendable, Codable {
     public var scenario: String
     public var description: String
@@ -56,21 +56,11 @@ public struct ComparisonRow: Hashable, Sendable, Codable {
         self.network = network.name
         status = outcome.passedChecks ? plan.status.rawValue : "check failed"
         routesPlanned = outcome.pickup != nil
-        var breakdown = plan.cost
+        let breakdown = outcome.express?.cost ?? plan.cost
         var uncollected = 0.0
         if let pickup = outcome.pickup {
-            breakdown.vehicleFixed = pickup.cost.vehicleFixed
-            breakdown.distance = pickup.cost.distance
-            breakdown.driverTime = pickup.cost.driverTime
-            breakdown.refrigeration = pickup.cost.refrigeration
-            let value = Dictionary(uniqueKeysWithValues: network.products.map { ($0.id, $0.valuePerKg.value) })
-            for u in pickup.unserved {
-                let sent = plan.assignments.filter { $0.village == u.village && $0.depot == u.depot }
-                let kg = sent.reduce(0) { $0 + $1.kilograms.value }
-                let worth = sent.reduce(0) { $0 + $1.kilograms.value * (value[$1.product] ?? 0) }
-                breakdown.spoilage += Yuan(kg > 0 ? u.kilograms.value * worth / kg : 0)
-                uncollected += u.kilograms.value
-            }
+            uncollected = pickup.unserved.reduce(0) { $0 + $1.kilograms.value }
+                + (outcome.express?.missed.reduce(0) { $0 + $1.kilograms.value } ?? 0)
             vehicleKm = pickup.vehicleKilometres.value
             vehicles = pickup.routes.count
         }

@@ -12,6 +12,8 @@ public struct ScenarioOutcome: Sendable {
     public var settings: RunSettings
     public var siting: SitingPlan
     public var pickup: PickupPlan?
+    /// Dispatch to the express agencies and the whole day's cost (when routes were planned).
+    public var express: ExpressPlan?
     /// Violations found by ``SitingPlanChecker`` (empty for a sound plan).
     public var sitingViolations: [String]
     /// Problems found by ``PickupPlanChecker`` (empty for sound routes).
@@ -25,8 +27,10 @@ public struct ScenarioOutcome: Sendable {
 
     public init(
         scenario: Scenario, network: CountyNetwork, options: SitingOptions, settings: RunSettings, siting: SitingPlan,
-        pickup: PickupPlan?, sitingViolations: [String], routeProblems: [String], sitingSeconds: Double, routeSeconds: Double
+        pickup: PickupPlan?, express: ExpressPlan? = nil, sitingViolations: [String], routeProblems: [String],
+        sitingSeconds: Double, routeSeconds: Double
     ) {
+        self.express = express
         self.scenario = scenario
         self.network = network
         self.options = options

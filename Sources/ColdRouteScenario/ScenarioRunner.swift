@@ -47,6 +47,7 @@ public enum ScenarioRunner {
         let sitingDone = clock.now
         let violations = SitingPlanChecker.check(siting, network: network, travel: travel, options: prepared.options).map(\.description)
         var pickup: PickupPlan?
+        var express: ExpressPlan?
         var problems: [String] = []
         if settings.routes, siting.objective != nil, violations.isEmpty {
             let left = Duration.milliseconds(Int64(settings.timeLimit * 1000)) - (clock.now - started)
@@ -54,10 +55,15 @@ public enum ScenarioRunner {
             let routes = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: budget, seed: settings.seed)
             problems = PickupPlanChecker.check(routes, network: network, travel: travel, siting: siting)
             pickup = routes
+            if problems.isEmpty {
+                let dispatch = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: routes)
+                problems = ExpressPlanChecker.check(dispatch, network: network, travel: travel, pickup: routes)
+                express = dispatch
+            }
         }
         return ScenarioOutcome(
             scenario: prepared.scenario, network: network, options: prepared.options, settings: settings, siting: siting,
-            pickup: pickup, sitingViolations: violations, routeProblems: problems,
+            pickup: pickup, express: express, sitingViolations: violations, routeProblems: problems,
             sitingSeconds: seconds(sitingDone - started), routeSeconds: seconds(clock.now - sitingDone))
     }
 
