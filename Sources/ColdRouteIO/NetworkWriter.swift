@@ -9,6 +9,10 @@ import Foundation
 /// written with `travelMin`. Times of day are written `HH:MM`. Writers do not validate: a non-finite
 /// number is written as JSON `null` (or `nan` in CSV), which the readers then reject.
 public enum NetworkWriter {
+    /// A JSON string literal for `text`, quotes included (non-ASCII kept as UTF-8), as every
+    /// JSON file ColdRoute writes spells strings.
+    public static func jsonString(_ text: String) -> String { JSONText.string(text) }
+
     /// The network as pretty JSON: top-level fields one per line, each table row on one line.
     public static func json(_ network: CountyNetwork) -> String {
         let system = network.coordinateSystem

@@ -1,3 +1,5 @@
+import ColdRouteIO
+
 /// A JSON value built in code and written with its keys in the order given, so exchange files
 /// read the way their documentation lists them (Foundation's encoder sorts or scrambles keys).
 ///
@@ -49,21 +51,5 @@ indirect enum JSONText {
         }
     }
 
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ s: String) -> String { NetworkWriter.jsonString(s) }
 }
