@@ -9,9 +9,7 @@ struct BenchCFLPCommand: ParsableCommand {
         commandName: "cflp",
         abstract: "Solve OR-Library capacitated facility-location files (cap41 … capc).",
         discussion: """
-            Prints one JSON object per instance on stdout: instance, objective, bound, status \
-            (optimal, feasible, infeasible, timeout), seconds, open (1-based facilities). \
-            Progress goes to stderr.
+            Prints one JSON object per instance on stdout: instance, objective, bound, status (optimal, feasible, infeasible, timeout), seconds, open (1-based facilities). Progress goes to stderr.
 
               coldroute bench cflp ../shared/benchmarks/cflp/cap41.txt
               coldroute bench cflp ../shared/benchmarks/cflp/capa.txt --capacity 8000

@@ -9,9 +9,7 @@ struct BenchVRPTWCommand: ParsableCommand {
         commandName: "vrptw",
         abstract: "Solve Solomon VRPTW files; print one JSON object per line.",
         discussion: """
-            Each line has: instance, vehicles, distance (real Euclidean, objective = total distance),
-            seconds, feasible (independent checker), iterations, routes (customer numbers as in the
-            file, depot omitted) and violations. Example:
+            Each line has: instance, vehicles, distance (real Euclidean, objective = total distance), seconds, feasible (independent checker), iterations, routes (customer numbers as in the file, depot omitted) and violations. Example:
               coldroute bench vrptw ../shared/benchmarks/vrptw/C101.txt --time-limit 10 --seed 1
             """
     )

@@ -7,8 +7,7 @@ struct ColdRouteCommand: ParsableCommand {
         commandName: "coldroute",
         abstract: "Plan rural fresh-produce logistics: cold-store siting, pickup routes within shelf life, scenarios.",
         discussion: """
-            A county network (JSON file or folder of CSV tables, see docs/network-format.md) lists
-            village start-up stations, cold-storage depots, express agencies, roads, products and the fleet.
+            A county network (JSON file or folder of CSV tables, see docs/network-format.md) lists village start-up stations, cold-storage depots, express agencies, roads, products and the fleet.
 
             Start with:
               coldroute validate networks/demo-county.json

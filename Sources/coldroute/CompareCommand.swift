@@ -10,23 +10,15 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Run scenario files in parallel and compare cost, coverage and spoilage side by side.",
         discussion: """
-            Each scenario file (TOML, see docs/scenarios.md) names a base network and the changes to \
-            compare: depots opened or closed, new sites, supply multipliers, shelf lives, fleet, roads, \
-            costs, a low-income coverage target, solver settings. Every scenario is planned (siting, \
-            then pickup routes), both plans are re-checked by the independent checkers, and one row per \
-            scenario is printed; a scenario named status-quo (or baseline) comes first and the others \
-            are measured against it. Progress goes to standard error.
+            Each scenario file (TOML, see docs/scenarios.md) names a base network and the changes to compare: depots opened or closed, new sites, supply multipliers, shelf lives, fleet, roads, costs, a low-income coverage target, solver settings. Every scenario is planned (siting, then pickup routes), both plans are re-checked by the independent checkers, and one row per scenario is printed; a scenario named status-quo (or baseline) comes first and the others are measured against it. Progress goes to standard error.
 
-            With --out DIR, also writes DIR/comparison.csv, DIR/comparison.json, DIR/brief.md (a \
-            Markdown policy brief), DIR/report.html (one self-contained page with a map per scenario \
-            and charts) and each scenario's plan files in DIR/<scenario-name>/.
+            With --out DIR, also writes DIR/comparison.csv, DIR/comparison.json, DIR/brief.md (a Markdown policy brief), DIR/report.html (one self-contained page with a map per scenario and charts) and each scenario's plan files in DIR/<scenario-name>/.
 
             Examples:
               coldroute compare scenarios/*.toml
               coldroute compare scenarios/*.toml --out out/compare --jobs 2
 
-            Exit codes: 0 compared; 1 bad input (a scenario or its base network); 64 bad arguments; \
-            70 a plan failed an independent check (a bug).
+            Exit codes: 0 compared; 1 bad input (a scenario or its base network); 64 bad arguments; 70 a plan failed an independent check (a bug).
             """
     )
 

@@ -11,31 +11,21 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Check pickup routes made elsewhere (route sheet CSV or VROOM solution) against a network.",
         discussion: """
-            Reads a plan - a route sheet (routes.csv) or a VROOM solution JSON
-            (routes-vroom.json), see docs/exchange-formats.md; the format is told by
-            the extension, else by the content - and reports every violation with
-            the route and stop where it happens, as FILE:PLACE: route, stop, rule:
+            Reads a plan - a route sheet (routes.csv) or a VROOM solution JSON (routes-vroom.json), see docs/exchange-formats.md; the format is told by the extension, else by the content - and reports every violation with the route and stop where it happens, as FILE:PLACE: route, stop, rule:
               shelf life (the village's products, on the vehicle's class), pickup
               windows, loading time, depot receiving hours, capacity, shift
               length, fleet size, home depots, travel faster than the roads
               allow, express cut-off (produce reaching the depot too late for
               every agency's cut-off), more collected than a village supplies.
-            Then the plan's cost per day (vehicle fixed, distance, driver time,
-            refrigeration) and coverage (villages, kg and low-income households
-            collected within shelf life).
+            Then the plan's cost per day (vehicle fixed, distance, driver time, refrigeration) and coverage (villages, kg and low-income households collected within shelf life).
 
-            Route sheet times are HH:MM, so time comparisons allow 1 minute of
-            rounding; VROOM seconds allow 1 second. A VROOM job step is matched to
-            a village by its description (the village id), else by its id (the
-            1-based index into the network's villages).
+            Route sheet times are HH:MM, so time comparisons allow 1 minute of rounding; VROOM seconds allow 1 second. A VROOM job step is matched to a village by its description (the village id), else by its id (the 1-based index into the network's villages).
 
             Example:
               coldroute plan networks/demo-county.json --out plan/
               coldroute evaluate networks/demo-county.json --routes plan/routes.csv
 
-            Exit codes: 0 no violation; 4 violations found (all listed); 1 bad
-            input (network or routes file unreadable, unknown ids; each problem
-            named with its place); 64 bad arguments.
+            Exit codes: 0 no violation; 4 violations found (all listed); 1 bad input (network or routes file unreadable, unknown ids; each problem named with its place); 64 bad arguments.
             """
     )
 

@@ -9,13 +9,7 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write a realistic synthetic county network (same seed, same file).",
         discussion: """
-            Draws a mountainous county around a trunk road: valley clusters of villages on township,
-            village and slow mountain roads (low-income households mostly in the remote valleys),
-            seasonal produce with different shelf lives, 1-2 existing cold stores and candidate sites,
-            express agencies at the county seat and market towns, and a fleet. The network always
-            passes validation. See NetworkGenerator in Sources/ColdRouteModel/Generator.
-            A path ending in .json is written as one JSON file, anything else as a folder of CSV tables.
-            Examples:
+            Draws a mountainous county around a trunk road: valley clusters of villages on township, village and slow mountain roads (low-income households mostly in the remote valleys), seasonal produce with different shelf lives, 1-2 existing cold stores and candidate sites, express agencies at the county seat and market towns, and a fleet. The network always passes validation. See NetworkGenerator in Sources/ColdRouteModel/Generator. A path ending in .json is written as one JSON file, anything else as a folder of CSV tables. Examples:
               coldroute generate --villages 200 --depots 12 --agencies 3 --seed 7 --out county.json
               coldroute generate --villages 2000 --depots 60 --agencies 8 --out big-county/
             """

@@ -11,12 +11,7 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Decide which cold-storage depots to open, which villages they cover within shelf life, and the pickup routes.",
         discussion: """
-            Solves the depot-siting MIP (docs/siting-model.md) with GLPK and prints the depots opened,
-            the daily cost by component, coverage (villages, kg, low-income households) and each
-            uncovered village with the reason. Then plans each open depot's pickup routes
-            (docs/routing.md): vehicles, stops, times, loads and the age of the produce on arrival.
-            Every plan and every route is re-checked by an independent checker before it is printed.
-            Progress goes to standard error. --time-limit bounds the whole run (siting + routes).
+            Solves the depot-siting MIP (docs/siting-model.md) with GLPK and prints the depots opened, the daily cost by component, coverage (villages, kg, low-income households) and each uncovered village with the reason. Then plans each open depot's pickup routes (docs/routing.md): vehicles, stops, times, loads and the age of the produce on arrival. Every plan and every route is re-checked by an independent checker before it is printed. Progress goes to standard error. --time-limit bounds the whole run (siting + routes).
 
             Examples:
               coldroute plan networks/demo-county.json
@@ -24,14 +19,9 @@ struct PlanCommand: ParsableCommand {
               coldroute plan networks/demo-county.json --json > plan.json
               coldroute plan networks/demo-county.json --out plan/
 
-            --out DIR writes, after the independent checks passed: plan.json, summary.md, the route
-            sheet routes.csv, a VROOM solution routes-vroom.json and, for lon/lat networks, the map
-            layer routes.geojson (docs/exchange-formats.md); each file atomically. The files are
-            listed on standard error. `coldroute evaluate` reads routes.csv and routes-vroom.json back.
+            --out DIR writes, after the independent checks passed: plan.json, summary.md, the route sheet routes.csv, a VROOM solution routes-vroom.json and, for lon/lat networks, the map layer routes.geojson (docs/exchange-formats.md); each file atomically. The files are listed on standard error. `coldroute evaluate` reads routes.csv and routes-vroom.json back.
 
-            Exit codes: 0 plan printed; 1 bad input, or the --out files cannot be written; 3 no
-            plan (limits cannot be met together, or no plan found in time); 64 bad arguments; 70 a
-            plan failed the independent check (a bug).
+            Exit codes: 0 plan printed; 1 bad input, or the --out files cannot be written; 3 no plan (limits cannot be met together, or no plan found in time); 64 bad arguments; 70 a plan failed the independent check (a bug).
             """
     )
 

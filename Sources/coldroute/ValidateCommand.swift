@@ -8,8 +8,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a network file or CSV folder and report every problem with its place.",
         discussion: """
-            Prints a one-line summary when the network is valid (warnings follow it) and exits 0.
-            Otherwise prints each problem as FILE:PLACE: MESSAGE on standard error and exits 1.
+            Prints a one-line summary when the network is valid (warnings follow it) and exits 0. Otherwise prints each problem as FILE:PLACE: MESSAGE on standard error and exits 1.
 
             Example:
               coldroute validate networks/demo-county.json
