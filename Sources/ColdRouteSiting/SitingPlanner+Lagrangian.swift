@@ -5,9 +5,10 @@ import GLPK
 /// branch-and-cut on the reduced model started from the best plan.
 ///
 /// 1. ``SitingLagrangian`` (cover and fleet rows relaxed) by projected subgradient; every few
-///    iterations the depots the relaxation opens (trimmed to the new-depot limit and budget) are
-///    priced exactly by ``SitingOpenSetEvaluator`` (an LP), and a drop/add local search ranked by the
-///    depot values `v_j` improves the best set.
+///    iterations the depots the relaxation opens, and all allowed depots (trimmed to the new-depot
+///    limit and budget), are priced fast by ``SitingPricedAssignment``; a drop/add local search
+///    ranked by the depot values `v_j` improves the best set, which is then priced exactly by
+///    ``SitingOpenSetEvaluator`` (an LP) if at least 10 s are left.
 /// 2. Lagrangian probing against the best plan `UB`: a free depot is fixed closed when the bound with
 ///    it open exceeds `UB − ε`, open when the bound with it closed does (`ε = 1e-9·max(1, |UB|)`).
 /// 3. If the gap is still open, ``SitingModel`` reduced by the fixings (fixed depots lose their link
@@ -20,6 +21,10 @@ struct SitingLagrangianSolve {
     let model: SitingModel
     let progress: SitingPlanner.Progress?
 
+    /// The most arcs (of depots not fixed closed) for which the reduced model goes to GLPK when a
+    /// time limit is set.
+    static let glpkArcLimit = 40_000
+
     static func applies(to model: SitingModel) -> Bool {
         !model.options.singleSource && model.options.minLowIncomeCoverage == nil && !model.instance.items.isEmpty
             && !model.instance.arcs.isEmpty
@@ -31,8 +36,10 @@ struct SitingLagrangianSolve {
         func elapsed() -> Double { (clock.now - start).seconds }
         let options = model.options
         let limit = options.timeLimit.map(\.seconds) ?? .infinity
-        // The Lagrangian phase gets at most 80 % of the time (and 45 s without a limit).
-        let phaseEnd = min(limit * 0.8, 45)
+        // The Lagrangian phase gets 80 % of the time (45 s without a limit), or 95 % when the model is
+        // too large for GLPK to do anything useful in the rest (see `glpkArcLimit`).
+        let large = model.instance.arcs.count > Self.glpkArcLimit
+        let phaseEnd = limit.isFinite ? limit * (large ? 0.95 : 0.8) : 45
         let network = model.instance.network
         let relaxation = SitingLagrangian(
             instance: model.instance, forced: SitingModel.depotStates(network: network, options: options, fixed: nil))
@@ -86,7 +93,7 @@ struct SitingLagrangianSolve {
         func tryOpen(_ proposal: [Bool]) -> Bool {
             let open = admissible(proposal)
             guard tried.insert(open).inserted, elapsed() < limit else { return false }
-            let remaining = limit.isFinite ? max(0.5, limit - elapsed()) : 600
+            let remaining = limit.isFinite ? max(0.5, limit - elapsed() - 1) : 600
             guard let result = evaluator.evaluate(open, timeLimit: .milliseconds(Int64(remaining * 1000))),
                   result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective))
             else { return false }
@@ -143,7 +150,7 @@ struct SitingLagrangianSolve {
             }
         }
         // The exact price of the best set (an LP), if time allows.
-        if let best = incumbent, !gapClosed(), elapsed() < limit * 0.5 {
+        if let best = incumbent, !gapClosed(), elapsed() < limit - 10 {
             tryOpen(model.open.map { best.values[$0.index] > 0.5 })
         }
         atBest = relaxation.evaluate()
@@ -153,7 +160,11 @@ struct SitingLagrangianSolve {
         // 3. Branch-and-cut on the reduced model. Its bound holds for the restricted problem, hence
         // (like the Lagrangian one) for the whole problem below the fixing floor.
         var glpkBound = -Double.infinity
-        if !gapClosed(), elapsed() < limit - 10 || !limit.isFinite {
+        // Under a time limit GLPK only gets a reduced model it can work on: its root LP on a
+        // county-sized model (hundreds of thousands of arcs) takes minutes and could not be stopped
+        // in time.
+        let freeArcs = model.instance.arcs.count { relaxation.forced[$0.depot] != false }
+        if !gapClosed(), !limit.isFinite || (elapsed() < limit - 1 && freeArcs <= Self.glpkArcLimit) {
             let reduced = try SitingModel(instance: model.instance, options: options, reducedBy: relaxation.forced)
             var solveOptions = SolveOptions()
             if limit.isFinite { solveOptions.timeLimit = .milliseconds(Int64((limit - elapsed()) * 1000)) }

@@ -53,13 +53,11 @@ struct SitingPricedAssignment {
         for (k, item) in items.enumerated() {
             var list: [(facility: Int, cost: Double)] = [], arcOf: [Int] = []
             for p in pairsOfItem[k] where open[pairs[p].depot] {
-                var best = Double.infinity, bestArc = -1, bestTrue = 0.0
+                var best = Double.infinity, bestArc = -1
                 for a in pairs[p].arcs {
-                    let c = arcs[a].costPerKg.total.value
-                    let priced = c + prices[arcs[a].vehicleType] * arcs[a].vehicleMinutesPerKg
-                    if priced < best { best = priced; bestArc = a; bestTrue = c }
+                    let priced = arcs[a].costPerKg.total.value + prices[arcs[a].vehicleType] * arcs[a].vehicleMinutesPerKg
+                    if priced < best { best = priced; bestArc = a }
                 }
-                _ = bestTrue
                 list.append((pairs[p].depot, item.supply.value * best))
                 arcOf.append(bestArc)
             }

@@ -15,6 +15,9 @@ import GLPK
 /// rows alone (Cornuejols, Sridharan & Thizy 1991); the total-capacity row is redundant for
 /// integers but cuts off fractional points. The incumbent, when it respects the fixings, is
 /// handed to GLPK as its starting solution, so nodes that cannot beat it are pruned from the start.
+/// GLPK generates the cut families in `cuts` (``FacilityLocationOptions/cuts``: mixed-integer
+/// rounding and cover cuts by default, which raise its root bound from the LP value to near the
+/// optimum on the large OR-Library instances).
 struct StrongFormulation {
     struct Outcome {
         var candidate: Candidate?
