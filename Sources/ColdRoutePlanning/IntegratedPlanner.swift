@@ -30,7 +30,7 @@ public enum IntegratedPlanner {
     /// options or no plan in time): the caller reports the siting plan from ``SitingPlanner``.
     public static func plan(
         network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration,
-        seed: UInt64, progress: Progress? = nil
+        seed: UInt64, routeIterations: Int? = nil, progress: Progress? = nil
     ) throws -> Result? {
         let clock = ContinuousClock(), started = clock.now
         let base = SitingInstance(network: network, travel: travel)
@@ -43,7 +43,8 @@ public enum IntegratedPlanner {
             let siting = try SitingPlanner.solve(try SitingModel(instance: instance, options: roundOptions))
             guard siting.objective != nil else { return best }
             let pickup = try PickupPlanner.plan(
-                network: network, travel: travel, siting: siting, timeLimit: routeTime / max(1, rounds), seed: seed)
+                network: network, travel: travel, siting: siting, timeLimit: routeTime / max(1, rounds), seed: seed,
+                iterations: routeIterations)
             let express = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: pickup)
             costs.append(express.cost.total)
             progress?(round, express.cost.total, siting.openDepots.map(\.id))

@@ -9,14 +9,15 @@ import Foundation
 /// (Vidal 2022, see `docs/routing.md`) and then improved by GLPK set-partitioning recombination of
 /// the route pool (``RouteRecombiner``). The time budget is shared between depots in proportion
 /// to their pickups; 80 % goes to the search and 20 % to recombination. The same seed gives the
-/// same routes whenever the searches stop on their iteration limit rather than on the clock.
+/// same routes whenever the searches stop on an iteration limit (`iterations`, or 5,000 without
+/// improvement) rather than on the clock.
 public enum PickupPlanner {
     /// Routing progress: depot just planned, depots done, depots in all.
     public typealias Progress = @Sendable (_ depot: Depot.ID, _ done: Int, _ total: Int) -> Void
 
     public static func plan(
         network: CountyNetwork, travel: TravelModel, siting: SitingPlan, timeLimit: Duration, seed: UInt64,
-        progress: Progress? = nil
+        iterations: Int? = nil, progress: Progress? = nil
     ) throws -> PickupPlan {
         let clock = ContinuousClock(), started = clock.now
         let depotIndex = Dictionary(uniqueKeysWithValues: network.depots.enumerated().map { ($1.id, $0) })
@@ -47,8 +48,10 @@ public enum PickupPlanner {
             let pickupsLeft = instances[n...].reduce(0) { $0 + $1.pickups.count }
             let share = remaining * (Double(instance.pickups.count) / Double(max(1, pickupsLeft)))
             let search = HybridGeneticSearch(instance: instance.instance)
-            let stop = FirstOf(MaxRuntime(seconds: seconds(share) * 0.8), NoImprovement(5_000))
-            let result = search.solve(stop: stop, using: &rng)
+            let clockStop = MaxRuntime(seconds: seconds(share) * 0.8)
+            let result = iterations.map {
+                search.solve(stop: FirstOf(clockStop, FirstOf(MaxIterations($0), NoImprovement(5_000))), using: &rng)
+            } ?? search.solve(stop: FirstOf(clockStop, NoImprovement(5_000)), using: &rng)
             // The search returns its least-penalised solution when it found no feasible one; repair it.
             let solution = result.isFeasible
                 ? try RouteRecombiner.improve(result, instance: instance.instance, timeLimit: share * 0.2)

@@ -37,6 +37,11 @@ struct PlanCommand: ParsableCommand {
             help: ArgumentHelp("Seconds for the route search, within --time-limit.", valueName: "seconds"))
     var routeTime: Double = 10
 
+    @Option(name: .customLong("route-iterations"), help: ArgumentHelp(
+        "Stop each depot's route search after this many iterations: with the same --seed the routes are then the same on every run, unless --route-time runs out first.",
+        valueName: "n"))
+    var routeIterations: Int?
+
     @Flag(name: .customLong("no-routes"), help: "Plan depot siting only, without pickup routes.")
     var noRoutes = false
 
@@ -58,6 +63,7 @@ struct PlanCommand: ParsableCommand {
     func validate() throws {
         if !(routeTime > 0) { throw ValidationError("--route-time must be a positive number of seconds") }
         if rounds < 1 { throw ValidationError("--rounds must be 1 or more") }
+        if let routeIterations, routeIterations < 1 { throw ValidationError("--route-iterations must be 1 or more") }
     }
 
     func run() throws {
@@ -82,7 +88,7 @@ struct PlanCommand: ParsableCommand {
                 }
                 if let best = try IntegratedPlanner.plan(
                     network: loaded.network, travel: travel, options: remaining, rounds: rounds, routeTime: budget,
-                    seed: seed, progress: quiet ? nil : report)
+                    seed: seed, routeIterations: routeIterations, progress: quiet ? nil : report)
                 {
                     (plan, pickup, express) = (best.siting, best.pickup, best.express)
                 }

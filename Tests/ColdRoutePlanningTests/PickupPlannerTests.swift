@@ -60,6 +60,17 @@ import Testing
         #expect(a.routes == b.routes)
     }
 
+    @Test func sameSeedSameRoutesWithAnIterationLimit() throws {
+        let network = try NetworkReader.read(path: Self.repository.appendingPathComponent("networks/demo-county.json").path)
+        let travel = TravelModel(network: network)
+        let siting = try SitingPlanner.plan(network: network, travel: travel)
+        func routes(_ seed: UInt64) throws -> [PickupPlan.Route] {
+            try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: .seconds(120), seed: seed,
+                                   iterations: 10).routes
+        }
+        #expect(try routes(5) == routes(5))
+    }
+
     @Test func checkerCatchesBrokenRoutes() throws {
         let (network, travel, siting, good) = try planned("networks/tiny.json")
         let i = good.routes.firstIndex { $0.depot == "D0" }!
