@@ -48,7 +48,7 @@ public enum PickupPlanner {
             let pickupsLeft = instances[n...].reduce(0) { $0 + $1.pickups.count }
             let share = remaining * (Double(instance.pickups.count) / Double(max(1, pickupsLeft)))
             let search = HybridGeneticSearch(instance: instance.instance)
-            let clockStop = MaxRuntime(seconds: seconds(share) * 0.8)
+            let clockStop = MaxRuntime(seconds: share.seconds * 0.8)
             let result = iterations.map {
                 search.solve(stop: FirstOf(clockStop, FirstOf(MaxIterations($0), NoImprovement(5_000))), using: &rng)
             } ?? search.solve(stop: FirstOf(clockStop, NoImprovement(5_000)), using: &rng)
@@ -63,7 +63,7 @@ public enum PickupPlanner {
         }
         var cost = CostBreakdown()
         for r in routes { cost.add(r.cost) }
-        return PickupPlan(routes: routes, unserved: unserved, cost: cost, seconds: seconds(clock.now - started), seed: seed)
+        return PickupPlan(routes: routes, unserved: unserved, cost: cost, seconds: (clock.now - started).seconds, seed: seed)
     }
 
     /// Vehicles per open depot and network vehicle type: home-based types stay home; shared types
@@ -107,9 +107,5 @@ public enum PickupPlanner {
             for n in open.indices { counts[n][t] = given[n] }
         }
         return counts
-    }
-
-    static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 }

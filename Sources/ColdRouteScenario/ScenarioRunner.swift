@@ -64,7 +64,7 @@ public enum ScenarioRunner {
         return ScenarioOutcome(
             scenario: prepared.scenario, network: network, options: prepared.options, settings: settings, siting: siting,
             pickup: pickup, express: express, sitingViolations: violations, routeProblems: problems,
-            sitingSeconds: seconds(sitingDone - started), routeSeconds: seconds(clock.now - sitingDone))
+            sitingSeconds: (sitingDone - started).seconds, routeSeconds: (clock.now - sitingDone).seconds)
     }
 
     /// Runs every scenario on `jobs` worker threads (at least 1) and returns the outcomes in input
@@ -92,10 +92,6 @@ public enum ScenarioRunner {
         }
         group.wait()
         return try state.results()
-    }
-
-    static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 
     /// The work queue and results, behind one lock.

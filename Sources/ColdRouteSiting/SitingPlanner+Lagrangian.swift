@@ -207,11 +207,3 @@ struct SitingLagrangianSolve {
                                 gap: gap, optimal: closed, seconds: seconds).plan
     }
 }
-
-extension Duration {
-    /// The duration in seconds as a `Double`.
-    var seconds: Double {
-        let (s, attoseconds) = components
-        return Double(s) + Double(attoseconds) * 1e-18
-    }
-}

@@ -42,8 +42,7 @@ public enum SitingPlanner {
         solveOptions.relativeGap = model.options.relativeGap
         solveOptions.progress = progress
         let solution = try Solver.solve(model.model, options: solveOptions)
-        let seconds = Double(solution.elapsed.components.seconds)
-            + Double(solution.elapsed.components.attoseconds) * 1e-18
+        let seconds = solution.elapsed.seconds
         switch solution.status {
         case .infeasible, .unbounded:
             return emptyPlan(instance, status: .infeasible, seconds: seconds, message:

@@ -1,3 +1,4 @@
+import ColdRouteModel
 import Foundation
 import GLPK
 
@@ -9,7 +10,7 @@ enum ProgressPrinter {
             let incumbent = p.incumbent.map { String(format: "%.2f", $0) } ?? "none yet"
             let bound = p.bound.map { String(format: "%.2f", $0) } ?? "-"
             let gap = p.relativeGap.map { String(format: "%.4f%%", $0 * 100) } ?? "-"
-            let seconds = Double(p.elapsed.components.seconds) + Double(p.elapsed.components.attoseconds) * 1e-18
+            let seconds = p.elapsed.seconds
             let line = "solving: \(String(format: "%6.1f", seconds)) s  best plan \(incumbent)  bound \(bound)"
                 + "  gap \(gap)  nodes \(p.nodes)"
             if Console.errIsTerminal {

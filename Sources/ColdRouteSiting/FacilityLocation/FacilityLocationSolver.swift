@@ -22,10 +22,7 @@ public struct FacilityLocationSolver: Sendable {
     /// Solves `instance`; never throws: infeasible and time-limited runs are results.
     public func solve(_ instance: FacilityLocationInstance, options: FacilityLocationOptions = .init()) -> FacilityLocationSolution {
         let clock = ContinuousClock(), start = clock.now
-        func elapsed() -> Double {
-            let d = clock.now - start
-            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-        }
+        @Sendable func elapsed() -> Double { (clock.now - start).seconds }
         let expired = { elapsed() >= options.timeLimit }
         var statistics = FacilityLocationStatistics()
         let phase = LagrangianPhase(instance: instance, singleSource: options.singleSource)
@@ -62,10 +59,8 @@ public struct FacilityLocationSolver: Sendable {
             let outcome = mip.solve(incumbent: best, timeLimit: max(0.1, options.timeLimit - elapsed()),
                                     relativeGap: options.relativeGap, absoluteGap: options.absoluteGap,
                                     cuts: options.cuts, progress: { message in
-                                        let d = clock.now - start
-                                        let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
                                         observer?(FacilityLocationProgress(stage: .branchAndCut, incumbent: ub, bound: lb,
-                                                                           elapsed: seconds, message: "GLPK " + message))
+                                                                           elapsed: elapsed(), message: "GLPK " + message))
                                     })
             if let c = outcome.candidate, c.objective < (best?.objective ?? .infinity) { best = c }
             // The restricted problem's bound is valid below the fixing floor (see LagrangianPhase).
