@@ -1,18 +1,22 @@
 import GLPK
 
 /// The facility-location engine's method applied to the county model (see docs/siting-model.md,
-/// "Solving"): Lagrangian bounds and heuristic plans, fixing of depots by the bound, then GLPK
-/// branch-and-cut on the reduced model started from the best plan.
+/// "Solving"): Lagrangian bounds and heuristic plans, fixing of depots by the bound, then an exact
+/// search — GLPK branch-and-cut on the reduced model, or a Lagrangian tree for models too large
+/// for GLPK.
 ///
-/// 1. ``SitingLagrangian`` (cover and fleet rows relaxed) by projected subgradient; every few
-///    iterations the depots the relaxation opens, and all allowed depots (trimmed to the new-depot
-///    limit and budget), are priced fast by ``SitingPricedAssignment``; a drop/add local search
-///    ranked by the depot values `v_j` improves the best set, which is then priced exactly by
+/// 1. ``SitingLagrangian`` (cover and fleet rows relaxed) by the volume algorithm, restarted while it
+///    gains; for about a quarter of the time the rounded LP estimate `ȳ` and the relaxed choice of
+///    depots (trimmed to the new-depot limit and budget) are priced fast by
+///    ``SitingPricedAssignment``; a drop/add local search ranked by the depot values `v_j` improves
+///    the best set, which (for models GLPK takes) is then priced exactly by
 ///    ``SitingOpenSetEvaluator`` (an LP) if at least 10 s are left.
 /// 2. Lagrangian probing against the best plan `UB`: a free depot is fixed closed when the bound with
 ///    it open exceeds `UB − ε`, open when the bound with it closed does (`ε = 1e-9·max(1, |UB|)`).
-/// 3. If the gap is still open, ``SitingModel`` reduced by the fixings (fixed depots lose their link
-///    rows, closed ones their arcs) goes to GLPK with the best plan as its starting solution.
+/// 3. If the gap is still open: with at most ``glpkArcLimit`` arcs left, ``SitingModel`` reduced by
+///    the fixings (fixed depots lose their link rows, closed ones their arcs) goes to GLPK with the
+///    best plan as its starting solution; larger models go to ``SitingLagrangianTree``
+///    (branch-and-bound over the depots with Lagrangian bounds).
 ///
 /// Honest bound: a plan violating a fixing costs more than `UB − ε`, so the reported bound is
 /// `min(best bound of the restricted problem, smallest UB − ε at which something was fixed)`.
@@ -21,9 +25,10 @@ struct SitingLagrangianSolve {
     let model: SitingModel
     let progress: SitingPlanner.Progress?
 
-    /// The most arcs (of depots not fixed closed) for which the reduced model goes to GLPK when a
-    /// time limit is set.
-    static let glpkArcLimit = 40_000
+    /// The most arcs (of depots not fixed closed) for which the reduced model goes to GLPK; larger
+    /// models go to the Lagrangian tree (``SitingLagrangianTree``). GLPK's root LP on a county-sized
+    /// model (hundreds of thousands of arcs) takes minutes and cannot be stopped in time.
+    var glpkArcLimit = 40_000
 
     static func applies(to model: SitingModel) -> Bool {
         !model.options.singleSource && model.options.minLowIncomeCoverage == nil && !model.instance.items.isEmpty
@@ -36,19 +41,19 @@ struct SitingLagrangianSolve {
         func elapsed() -> Double { (clock.now - start).seconds }
         let options = model.options
         let limit = options.timeLimit.map(\.seconds) ?? .infinity
-        // The Lagrangian phase gets 80 % of the time (45 s without a limit), or 95 % when the model is
-        // too large for GLPK to do anything useful in the rest (see `glpkArcLimit`).
-        let large = model.instance.arcs.count > Self.glpkArcLimit
-        let phaseEnd = limit.isFinite ? limit * (large ? 0.95 : 0.8) : 45
+        // The Lagrangian phase gets 80 % of the time (45 s without a limit), or 45 % when the model is
+        // too large for GLPK (see `glpkArcLimit`) and the Lagrangian tree takes the rest.
+        let large = model.instance.arcs.count > glpkArcLimit
+        let phaseEnd = limit.isFinite ? limit * (large ? 0.45 : 0.8) : 45
         let network = model.instance.network
         let relaxation = SitingLagrangian(
             instance: model.instance, forced: SitingModel.depotStates(network: network, options: options, fixed: nil))
         let evaluator = SitingOpenSetEvaluator(model: model)
         var incumbent: SitingOpenSetEvaluator.Result?
         var fixingFloor = Double.infinity
-        var tried = Set<[Bool]>()
+        var treeBound: Double?   // the Lagrangian tree's global bound, once it runs
         var ranking = relaxation.fixedCost
-        func bound() -> Double { min(relaxation.bestBound, fixingFloor) }
+        func bound() -> Double { min(treeBound ?? relaxation.bestBound, fixingFloor) }
         func gapClosed() -> Bool {
             guard let ub = incumbent?.objective else { return false }
             return ub - bound() <= max(options.relativeGap * abs(ub), 1e-6)
@@ -61,8 +66,16 @@ struct SitingLagrangianSolve {
                 relativeGap: ub.map { abs($0 - lb) / (abs($0) + .ulpOfOne) }, elapsed: clock.now - start,
                 nodes: 0, activeNodes: 0, isNewIncumbent: newIncumbent))
         }
-        /// Respects the new-depot limit and budget by closing the worst-ranked new depots.
-        func admissible(_ open: [Bool]) -> [Bool] {
+        /// Whether `open` keeps the new-depot limit and the budget.
+        func withinLimits(_ open: [Bool]) -> Bool {
+            let new = open.indices.filter { open[$0] && network.depots[$0].status == .candidate }
+            let cost = new.reduce(0.0) { $0 + network.depots[$1].openingCostPerDay.value }
+            return (options.maxNewDepots.map { new.count <= $0 } ?? true)
+                && (options.budgetPerDay.map { cost <= $0.value + 1e-9 } ?? true)
+        }
+        /// `open` with the forced depots set and, while a limit is broken, the worst-ranked free new
+        /// depots closed; `nil` when the depots forced open already break a limit.
+        func admissible(_ open: [Bool]) -> [Bool]? {
             var open = open
             for j in open.indices where relaxation.forced[j] != nil { open[j] = relaxation.forced[j]! }
             let newOpen = open.indices.filter { open[$0] && network.depots[$0].status == .candidate }
@@ -75,31 +88,32 @@ struct SitingLagrangianSolve {
                 guard overCount || overBudget else { break }
                 open[j] = false; count -= 1; cost -= network.depots[j].openingCostPerDay.value
             }
-            return open
+            return withinLimits(open) ? open : nil
         }
         let priced = SitingPricedAssignment(model: model)
         /// Prices `proposal` fast (fleet time at the current multipliers, then repaired).
         @discardableResult
         func tryPriced(_ proposal: [Bool]) -> Bool {
-            let open = admissible(proposal)
-            guard let result = priced.plan(open: open, prices: relaxation.minutePrices),
+            guard let open = admissible(proposal), let result = priced.plan(open: open, prices: relaxation.minutePrices),
                   result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective))
             else { return false }
             incumbent = result
             report(newIncumbent: true)
             return true
         }
+        /// Prices `open` exactly (an LP); returns its optimum, or `nil` if the time ran out first.
         @discardableResult
-        func tryOpen(_ proposal: [Bool]) -> Bool {
-            let open = admissible(proposal)
-            guard tried.insert(open).inserted, elapsed() < limit else { return false }
+        func priceExactly(_ open: [Bool]) -> Double? {
+            guard elapsed() < limit else { return nil }
             let remaining = limit.isFinite ? max(0.5, limit - elapsed() - 1) : 600
-            guard let result = evaluator.evaluate(open, timeLimit: .milliseconds(Int64(remaining * 1000))),
-                  result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective))
-            else { return false }
-            incumbent = result
-            report(newIncumbent: true)
-            return true
+            guard let result = evaluator.evaluate(open, timeLimit: .milliseconds(Int64(remaining * 1000))) else {
+                return nil
+            }
+            if result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective)) {
+                incumbent = result
+                report(newIncumbent: true)
+            }
+            return result.objective
         }
         func fix(_ e: SitingLagrangian.Evaluation) {
             guard let ub = incumbent?.objective, e.bound.isFinite else { return }
@@ -116,20 +130,35 @@ struct SitingLagrangianSolve {
             if changed { fixingFloor = min(fixingFloor, ub - slack) }
         }
 
-        // 1–2. Subgradient with the heuristic and fixing, from the plan with every allowed depot open
-        // (uncovered supply is priced at its value, so this is usually a fair first bound to aim at).
+        // 1–2. The volume algorithm with the heuristic and fixing, from the plan with every allowed
+        // depot open (uncovered supply is priced at its value, so this is a fair first bound to aim
+        // at). The heuristic gets about a quarter of the time: the rounded LP estimate `ȳ` and the
+        // relaxed choice are priced.
         let allAllowed = relaxation.forced.map { $0 != false }
         tryPriced(allAllowed)
-        var lastReport = 0.0
-        relaxation.optimize(maxIterations: 3000, upperBound: { incumbent?.objective ?? .infinity }) { e, it in
-            if it <= 50 ? it % 5 == 0 : it % 50 == 0 {
-                tryPriced(e.selected)
-                tryPriced(allAllowed)
+        var lastReport = 0.0, heuristicTime = 0.0
+        // The volume algorithm ends when its step factor has shrunk away; it restarts from the best
+        // multipliers (a fresh averaged direction) while that still gains.
+        var previous = -Double.infinity
+        repeat {
+            previous = relaxation.bestBound
+            relaxation.restoreBest()
+            relaxation.optimize(
+                maxIterations: 30000, initialStepFactor: previous.isFinite ? 0.1 : 0.5,
+                upperBound: { incumbent?.objective ?? .infinity }
+            ) { e, it in
+                if it % 5 == 0, heuristicTime <= 0.25 * elapsed() {
+                    let before = elapsed()
+                    tryPriced(relaxation.openEstimate.map { $0 >= 0.5 })
+                    tryPriced(e.selected)
+                    heuristicTime += elapsed() - before
+                }
+                if it % 10 == 0 { fix(e) }
+                if elapsed() - lastReport >= 0.5 { lastReport = elapsed(); report(newIncumbent: false) }
+                return !gapClosed() && elapsed() < phaseEnd
             }
-            if it % 10 == 0 { fix(e) }
-            if elapsed() - lastReport >= 0.5 { lastReport = elapsed(); report(newIncumbent: false) }
-            return !gapClosed() && elapsed() < phaseEnd
-        }
+        } while !gapClosed() && elapsed() < phaseEnd
+            && relaxation.bestBound - previous > 2e-5 * max(1, abs(relaxation.bestBound))
         relaxation.restoreBest()
         var atBest = relaxation.evaluate()
         ranking = atBest.depotValues
@@ -149,22 +178,41 @@ struct SitingLagrangianSolve {
                 if tryPriced(next) { improved = true; break }
             }
         }
-        // The exact price of the best set (an LP), if time allows.
-        if let best = incumbent, !gapClosed(), elapsed() < limit - 10 {
-            tryOpen(model.open.map { best.values[$0.index] > 0.5 })
+        // The exact price of the best set (an LP), if time allows; not for large models, where the LP
+        // takes long and the tree's pricing does better with the time.
+        if !large, let best = incumbent, !gapClosed(), elapsed() < limit - 10 {
+            if let open = admissible(model.open.map { best.values[$0.index] > 0.5 }) { priceExactly(open) }
         }
         atBest = relaxation.evaluate()
         fix(atBest)
         report(newIncumbent: false)
-
-        // 3. Branch-and-cut on the reduced model. Its bound holds for the restricted problem, hence
-        // (like the Lagrangian one) for the whole problem below the fixing floor.
-        var glpkBound = -Double.infinity
-        // Under a time limit GLPK only gets a reduced model it can work on: its root LP on a
-        // county-sized model (hundreds of thousands of arcs) takes minutes and could not be stopped
-        // in time.
         let freeArcs = model.instance.arcs.count { relaxation.forced[$0.depot] != false }
-        if !gapClosed(), !limit.isFinite || (elapsed() < limit - 1 && freeArcs <= Self.glpkArcLimit) {
+
+        // 3a. Too large for GLPK: Lagrangian branch-and-bound over the depots, to the time limit (or,
+        // without one, to the gap).
+        if !gapClosed(), freeArcs > glpkArcLimit, elapsed() < limit {
+            let rootForced = relaxation.forced
+            let tree = SitingLagrangianTree(
+                relaxation: relaxation, relativeGap: options.relativeGap,
+                admits: { forced in withinLimits(forced.map { $0 == true }) },
+                incumbent: { incumbent?.objective ?? .infinity },
+                heuristic: { tryPriced($0) },
+                exact: { open in withinLimits(open) ? priceExactly(open) : .infinity },
+                shouldContinue: { elapsed() < limit },
+                report: { globalBound, _ in
+                    treeBound = globalBound
+                    if elapsed() - lastReport >= 0.5 { lastReport = elapsed(); report(newIncumbent: false) }
+                })
+            let outcome = tree.run(from: .init(
+                forced: rootForced, lambda: relaxation.bestLambda, mu: relaxation.bestMu, bound: relaxation.bestBound))
+            treeBound = outcome.bound
+            relaxation.forced = rootForced
+        }
+
+        // 3b. Otherwise GLPK branch-and-cut on the reduced model. Its bound holds for the restricted
+        // problem, hence (like the Lagrangian one) for the whole problem below the fixing floor.
+        var glpkBound = -Double.infinity
+        if !gapClosed(), treeBound == nil, elapsed() < limit - 1 {
             let reduced = try SitingModel(instance: model.instance, options: options, reducedBy: relaxation.forced)
             var solveOptions = SolveOptions()
             if limit.isFinite { solveOptions.timeLimit = .milliseconds(Int64((limit - elapsed()) * 1000)) }

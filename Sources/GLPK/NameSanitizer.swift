@@ -26,6 +26,8 @@ struct NameSanitizer {
     ]
 
     private var used: Set<String>
+    /// The next suffix to try for a repeated base name (keeps many repeats linear).
+    private var nextSuffix: [String: Int] = [:]
 
     /// Creates a sanitizer whose output avoids every name in `reserved`.
     init(reserved: Set<String> = []) {
@@ -38,12 +40,13 @@ struct NameSanitizer {
         var base = Self.clean(name)
         if base.isEmpty { base = fallback }
         var candidate = base
-        var suffix = 2
+        var suffix = nextSuffix[base] ?? 2
         while used.contains(candidate) {
             let tail = "~\(suffix)"
             candidate = String(base.prefix(Self.maximumLength - tail.count)) + tail
             suffix += 1
         }
+        if candidate != base { nextSuffix[base] = suffix }
         used.insert(candidate)
         return candidate
     }

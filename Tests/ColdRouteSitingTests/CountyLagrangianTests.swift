@@ -43,6 +43,27 @@ import Testing
         }
     }
 
+    @Test("the Lagrangian tree (used for models too large for GLPK) proves the same optima")
+    func treeAgreesWithDirectMIP() throws {
+        for (name, network) in try Self.networks() {
+            let travel = TravelModel(network: network)
+            let instance = SitingInstance(network: network, travel: travel)
+            // The demo county's variants take long in a debug build; its default is enough there.
+            for options in name == "demo" ? [SitingOptions()] : Self.variants {
+                let model = try SitingModel(instance: instance, options: options)
+                let direct = try #require(try SitingPlanner.solveDirect(model).objective?.value)
+                // No arc limit: the tree replaces GLPK's branch-and-cut.
+                let tree = try SitingLagrangianSolve(model: model, progress: nil, glpkArcLimit: 0).run()
+                #expect(tree.status == .optimal, "\(name) \(options)")
+                let value = try #require(tree.objective?.value)
+                #expect(abs(value - direct) <= 1e-6 * max(1, abs(direct)), "\(name) \(options): \(value) vs \(direct)")
+                #expect(SitingPlanChecker.check(tree, network: network, travel: travel, options: options).isEmpty)
+                let bound = try #require(tree.bound?.value)
+                #expect(bound <= direct + 1e-6 * max(1, abs(direct)), "\(name) \(options)")
+            }
+        }
+    }
+
     @Test("the Lagrangian bound never exceeds the optimum, at any multipliers")
     func boundIsValid() throws {
         for (name, network) in try Self.networks() {

@@ -45,4 +45,14 @@ struct NameSanitizerTests {
         #expect(second.count <= NameSanitizer.maximumLength)
         #expect(first != second)
     }
+
+    @Test("many repeats of one name stay unique, skipping names taken literally")
+    func manyRepeats() {
+        var names = NameSanitizer()
+        #expect(names.unique("x~3", fallback: "c0") == "x~3")
+        let repeated = (1...5000).map { names.unique("x", fallback: "c\($0)") }
+        #expect(Set(repeated).count == 5000)
+        #expect(repeated.prefix(4) == ["x", "x~2", "x~4", "x~5"])
+        #expect(repeated.last == "x~5001")
+    }
 }
