@@ -1,3 +1,4 @@
+import ColdRouteModel
 import GLPK
 
 /// The facility-location engine's method applied to the county model (see docs/siting-model.md,
@@ -17,9 +18,14 @@ import GLPK
 /// Honest bound: a plan violating a fixing costs more than `UB − ε`, so the reported bound is
 /// `min(best bound of the restricted problem, smallest UB − ε at which something was fixed)`.
 /// Used for multi-sourced models without a low-income target (their open-set problem is an LP).
+///
+/// A ``StopSignal`` is polled at every subgradient iteration and local-search move, before the
+/// exact LP price, and in GLPK's branch-and-cut; once set, the best plan so far is returned.
 struct SitingLagrangianSolve {
     let model: SitingModel
     let progress: SitingPlanner.Progress?
+    /// Polled between units of work; once set, no new stage starts and the best plan so far is returned.
+    var stop: StopSignal?
 
     /// The most arcs (of depots not fixed closed) for which the reduced model goes to GLPK when a
     /// time limit is set.
@@ -34,6 +40,7 @@ struct SitingLagrangianSolve {
     func run() throws -> SitingPlan {
         let clock = ContinuousClock(), start = clock.now
         func elapsed() -> Double { (clock.now - start).seconds }
+        func stopped() -> Bool { stop?.isStopped ?? false }
         let options = model.options
         let limit = options.timeLimit.map(\.seconds) ?? .infinity
         // The Lagrangian phase gets 80 % of the time (45 s without a limit), or 95 % when the model is
@@ -92,7 +99,7 @@ struct SitingLagrangianSolve {
         @discardableResult
         func tryOpen(_ proposal: [Bool]) -> Bool {
             let open = admissible(proposal)
-            guard tried.insert(open).inserted, elapsed() < limit else { return false }
+            guard !stopped(), tried.insert(open).inserted, elapsed() < limit else { return false }
             let remaining = limit.isFinite ? max(0.5, limit - elapsed() - 1) : 600
             guard let result = evaluator.evaluate(open, timeLimit: .milliseconds(Int64(remaining * 1000))),
                   result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective))
@@ -128,7 +135,7 @@ struct SitingLagrangianSolve {
             }
             if it % 10 == 0 { fix(e) }
             if elapsed() - lastReport >= 0.5 { lastReport = elapsed(); report(newIncumbent: false) }
-            return !gapClosed() && elapsed() < phaseEnd
+            return !gapClosed() && elapsed() < phaseEnd && !stopped()
         }
         relaxation.restoreBest()
         var atBest = relaxation.evaluate()
@@ -137,13 +144,13 @@ struct SitingLagrangianSolve {
         fix(atBest)
         // Drop/add local search around the best set (fast pricing), the most promising moves first.
         var improved = true
-        while improved, !gapClosed(), elapsed() < phaseEnd, let best = incumbent {
+        while improved, !gapClosed(), elapsed() < phaseEnd, !stopped(), let best = incumbent {
             improved = false
             let open = model.open.map { best.values[$0.index] > 0.5 }
             let free = open.indices.filter { relaxation.forced[$0] == nil }
             let adds = free.filter { !open[$0] }.sorted { ranking[$0] < ranking[$1] }.prefix(6)
             let drops = free.filter { open[$0] }.sorted { ranking[$0] > ranking[$1] }.prefix(6)
-            for j in Array(drops) + Array(adds) where elapsed() < phaseEnd {
+            for j in Array(drops) + Array(adds) where elapsed() < phaseEnd && !stopped() {
                 var next = open
                 next[j].toggle()
                 if tryPriced(next) { improved = true; break }
@@ -164,11 +171,12 @@ struct SitingLagrangianSolve {
         // county-sized model (hundreds of thousands of arcs) takes minutes and could not be stopped
         // in time.
         let freeArcs = model.instance.arcs.count { relaxation.forced[$0.depot] != false }
-        if !gapClosed(), !limit.isFinite || (elapsed() < limit - 1 && freeArcs <= Self.glpkArcLimit) {
+        if !gapClosed(), !stopped(), !limit.isFinite || (elapsed() < limit - 1 && freeArcs <= Self.glpkArcLimit) {
             let reduced = try SitingModel(instance: model.instance, options: options, reducedBy: relaxation.forced)
             var solveOptions = SolveOptions()
             if limit.isFinite { solveOptions.timeLimit = .milliseconds(Int64((limit - elapsed()) * 1000)) }
             solveOptions.relativeGap = options.relativeGap
+            if let stop { solveOptions.shouldStop = { stop.isStopped } }
             if let incumbent, reduced.model.isFeasible(incumbent.values) {
                 solveOptions.startingSolution = incumbent.values
             }
