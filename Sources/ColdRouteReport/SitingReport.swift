@@ -7,12 +7,14 @@ import Foundation
 public enum SitingReport {
     /// The first line of every text and Markdown output of a plan a stop request cut short.
     public static let interruptedLine = "INTERRUPTED — best plan found so far, not a finished plan"
+    /// The first line when the stop came before any plan was found.
+    public static let interruptedEmptyLine = "INTERRUPTED — stopped before any plan was found"
 
     /// A readable summary: status, depots opened, cost breakdown, coverage, and each uncovered
     /// village with its reason.
     public static func text(_ plan: SitingPlan, network: CountyNetwork) -> String {
         var out: [String] = []
-        if plan.interrupted { out += [interruptedLine, ""] }
+        if plan.interrupted { out += [plan.objective == nil ? interruptedEmptyLine : interruptedLine, ""] }
         out.append("Siting plan for \(plan.network)")
         var status = "status: \(plan.status.rawValue)"
         if let gap = plan.gap, plan.status == .feasible { status += " (gap \(String(format: "%.4f%%", gap * 100)))" }
