@@ -33,9 +33,10 @@ public enum IntegratedPlanner {
     /// options or no plan in time): the caller reports the siting plan from ``SitingPlanner``.
     ///
     /// `firstSiting`, when given, is round 1's siting plan already solved with `options` (it is
-    /// not solved again). Once `stop` is set no new round starts. A round cut short in its siting or routes still
-    /// competes when it is the first (routes for whatever siting was found); later cut-short rounds
-    /// are dropped, and the best complete day so far is returned, marked ``Result/interrupted``.
+    /// not solved again). Once `stop` is set no new round starts. A round cut short in its siting
+    /// or routes still competes when it is the first (routes for whatever siting was found); later
+    /// cut-short rounds are dropped, and the best complete day so far is returned, marked
+    /// ``Result/interrupted``.
     public static func plan(
         network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration,
         seed: UInt64, routeIterations: Int? = nil, firstSiting: SitingPlan? = nil, progress: Progress? = nil,
