@@ -53,7 +53,7 @@ import Testing
         #expect(ExpressPlanChecker.check(result.express, network: network, travel: travel, pickup: result.pickup).isEmpty)
     }
 
-    @Test func routesAskedToStopBeforeTheyStartStillServeEveryDepot() throws {
+    @Test func routesAskedToStopBeforeTheyStartStillComeBackChecked() throws {
         let network = Self.county
         let travel = TravelModel(network: network)
         var options = SitingOptions()
