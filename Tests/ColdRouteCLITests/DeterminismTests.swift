@@ -24,7 +24,7 @@ import Testing
         var runs: [(stdout: String, files: [String: Data])] = []
         for n in 1...2 {
             let out = folder.appendingPathComponent("run\(n)")
-            let result = try CLIRunner.run(["plan", "networks/demo-county.json", "--seed", "5", "--route-iterations", "5",
+            let result = try CLIRunner.run(["plan", "networks/demo-county.json", "--seed", "5", "--route-iterations", "2",
                                             "--route-time", "600", "--out", out.path])
             #expect(result.status == 0, "\(result.stderr)")
             runs.append((result.stdout, try Self.files(out)))
@@ -48,7 +48,7 @@ import Testing
             let out = folder.appendingPathComponent("run\(n)")
             let result = try CLIRunner.run(["compare", folder.appendingPathComponent("a.toml").path,
                                             folder.appendingPathComponent("b.toml").path, "--jobs", "2", "--seed", "5",
-                                            "--route-iterations", "5", "--out", out.path])
+                                            "--route-iterations", "2", "--out", out.path])
             #expect(result.status == 0, "\(result.stderr)")
             runs.append((result.stdout, try Self.files(out)))
         }
