@@ -40,7 +40,8 @@ import Testing
         let result = run.wait()
         let afterSignal = clock.now - signalled
         #expect(result.status == 5, "\(result.stderr)")
-        #expect(afterSignal < .seconds(15), "\(afterSignal)")
+        // Without Ctrl-C the route search would run for minutes; the margin is for a loaded machine.
+        #expect(afterSignal < .seconds(20), "\(afterSignal)")
         #expect(result.stderr.contains("interrupted: finishing with the best plan found so far (press Ctrl-C again to abort)"))
         #expect(result.stdout.hasPrefix("INTERRUPTED — best plan found so far, not a finished plan"))
         #expect(result.stdout.contains("Independent check: passed"))
