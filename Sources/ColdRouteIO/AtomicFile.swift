@@ -4,12 +4,15 @@ import Foundation
 ///
 /// The data goes to a temporary file in the same directory, which is then renamed over the target
 /// (rename is atomic within one file system). On failure the temporary file is removed and the
-/// target is untouched.
+/// target is untouched. A process that must exit at once (a second Ctrl-C) calls
+/// ``removeTemporaryFiles()`` first, so no temporary file is left behind.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        inFlight.insert(temporary.path)
+        defer { inFlight.remove(temporary.path) }
         do {
             try data.write(to: temporary)
             if rename(temporary.path, url.path) != 0 {
@@ -23,6 +26,23 @@ public enum AtomicFile {
 
     public static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
+    }
+
+    /// Deletes the temporary files of writes still in progress (on any thread), before an
+    /// immediate exit. Their targets keep their previous content.
+    public static func removeTemporaryFiles() {
+        for path in inFlight.all() { unlink(path) }
+    }
+
+    private static let inFlight = InFlight()
+
+    /// Paths of the temporary files being written, behind a lock.
+    private final class InFlight: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths = Set<String>()
+        func insert(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
+        func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
+        func all() -> [String] { lock.lock(); defer { lock.unlock() }; return Array(paths) }
     }
 }
 

@@ -49,8 +49,13 @@ public struct PickupPlan: Hashable, Sendable, Codable {
     public var unserved: [Unserved]
     /// Vehicle fixed, distance, driver-time and refrigeration cost of the routes.
     public var cost: CostBreakdown
-    public var seconds: Double
+    /// Wall-clock seconds of the search. Not encoded, so a plan's JSON is the same on every run.
+    public var seconds: Double = 0
     public var seed: UInt64
+    /// Whether a ``StopSignal`` cut the search short: these are the routes found so far.
+    public var interrupted = false
+
+    private enum CodingKeys: String, CodingKey { case routes, unserved, cost, seed, interrupted }
 
     public var vehicleKilometres: Kilometres { routes.reduce(.zero) { $0 + $1.distance } }
     public var collected: Kilograms { routes.reduce(.zero) { $0 + $1.load } }

@@ -11,13 +11,18 @@ import Foundation
 /// to their pickups; 80 % goes to the search and 20 % to recombination. The same seed gives the
 /// same routes whenever the searches stop on an iteration limit (`iterations`, or 5,000 without
 /// improvement) rather than on the clock.
+///
+/// A ``StopSignal`` stops the search of the depot in progress (``StopRequested``) and shortens
+/// every later depot's to its first educated solution, with no recombination: each depot still
+/// gets checked routes, and what they leave out is listed as unserved as usual. The plan is then
+/// marked ``PickupPlan/interrupted``.
 public enum PickupPlanner {
     /// Routing progress: depot just planned, depots done, depots in all.
     public typealias Progress = @Sendable (_ depot: Depot.ID, _ done: Int, _ total: Int) -> Void
 
     public static func plan(
         network: CountyNetwork, travel: TravelModel, siting: SitingPlan, timeLimit: Duration, seed: UInt64,
-        iterations: Int? = nil, progress: Progress? = nil
+        iterations: Int? = nil, progress: Progress? = nil, stop: StopSignal? = nil
     ) throws -> PickupPlan {
         let clock = ContinuousClock(), started = clock.now
         let depotIndex = Dictionary(uniqueKeysWithValues: network.depots.enumerated().map { ($1.id, $0) })
@@ -48,13 +53,13 @@ public enum PickupPlanner {
             let pickupsLeft = instances[n...].reduce(0) { $0 + $1.pickups.count }
             let share = remaining * (Double(instance.pickups.count) / Double(max(1, pickupsLeft)))
             let search = HybridGeneticSearch(instance: instance.instance)
-            let clockStop = MaxRuntime(seconds: share.seconds * 0.8)
+            let clockStop = FirstOf(MaxRuntime(seconds: share.seconds * 0.8), StopRequested { stop?.isStopped ?? false })
             let result = iterations.map {
                 search.solve(stop: FirstOf(clockStop, FirstOf(MaxIterations($0), NoImprovement(5_000))), using: &rng)
             } ?? search.solve(stop: FirstOf(clockStop, NoImprovement(5_000)), using: &rng)
             // The search returns its least-penalised solution when it found no feasible one; repair it.
             let solution = result.isFeasible
-                ? try RouteRecombiner.improve(result, instance: instance.instance, timeLimit: share * 0.2)
+                ? try RouteRecombiner.improve(result, instance: instance.instance, timeLimit: share * 0.2, stop: stop)
                 : RouteRepair.repair(result.solution, instance: instance.instance)
             let converted = PickupPlanReader(network: network, instance: instance, solution: solution)
             routes += converted.routes
@@ -63,7 +68,8 @@ public enum PickupPlanner {
         }
         var cost = CostBreakdown()
         for r in routes { cost.add(r.cost) }
-        return PickupPlan(routes: routes, unserved: unserved, cost: cost, seconds: (clock.now - started).seconds, seed: seed)
+        return PickupPlan(routes: routes, unserved: unserved, cost: cost, seconds: (clock.now - started).seconds, seed: seed,
+                          interrupted: stop?.isStopped ?? false)
     }
 
     /// Vehicles per open depot and network vehicle type: home-based types stay home; shared types

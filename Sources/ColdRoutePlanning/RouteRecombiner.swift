@@ -1,3 +1,4 @@
+import ColdRouteModel
 import ColdRouteRouting
 import GLPK
 
@@ -19,10 +20,11 @@ import GLPK
 /// re-checks the result with ``RoutingChecker``.
 public enum RouteRecombiner {
     /// The better of `result`'s solution and the best recombination found within `timeLimit`.
-    public static func improve(_ result: RoutingResult, instance: RoutingInstance, timeLimit: Duration) throws
-        -> RoutingSolution
+    /// Skipped when `stop` is already set; a stop during the MIP keeps its best incumbent so far.
+    public static func improve(_ result: RoutingResult, instance: RoutingInstance, timeLimit: Duration,
+                               stop: StopSignal? = nil) throws -> RoutingSolution
     {
-        guard result.isFeasible else { return result.solution }
+        guard result.isFeasible, stop?.isStopped != true else { return result.solution }
         var routes: [(vehicleType: Int, visits: [Int], cost: Double)] = []
         var seen = Set<[Int]>()
         for r in result.solution.routes where seen.insert([r.vehicleType] + r.visits).inserted {
@@ -62,6 +64,7 @@ public enum RouteRecombiner {
         var options = SolveOptions()
         options.timeLimit = timeLimit
         options.startingSolution = start
+        if let stop { options.shouldStop = { stop.isStopped } }
         let solution = try Solver.solve(model, options: options)
         guard solution.status.hasSolution, let objective = solution.objective,
               objective < result.solution.cost(in: instance) - 1e-6 else { return result.solution }

@@ -16,8 +16,7 @@ enum RouteRepair {
         for route in ordered where used[route.vehicleType, default: 0] < instance.vehicleTypes[route.vehicleType].count {
             var visits: [Int] = []
             for node in route.visits {
-                let trial = RoutingSolution(instance: instance, routes: [(route.vehicleType, visits + [node])])
-                if routeIsFeasible(trial, instance: instance) { visits.append(node) }
+                if feasibleRoute(route.vehicleType, visits + [node], instance) != nil { visits.append(node) }
             }
             guard !visits.isEmpty else { continue }
             kept.append((route.vehicleType, visits))
@@ -29,18 +28,16 @@ enum RouteRepair {
         for node in pending {
             var best: (route: Int?, type: Int, visits: [Int], cost: Double)?
             for (r, route) in kept.enumerated() {
-                let before = RoutingSolution(instance: instance, routes: [route]).routes.first?.cost ?? 0
+                let before = RoutingSolution.Route(instance: instance, vehicleType: route.vehicleType, visits: route.visits).cost
                 for position in 0...route.visits.count {
                     var visits = route.visits
                     visits.insert(node, at: position)
-                    let trial = RoutingSolution(instance: instance, routes: [(route.vehicleType, visits)])
-                    guard routeIsFeasible(trial, instance: instance), let cost = trial.routes.first?.cost else { continue }
+                    guard let cost = feasibleRoute(route.vehicleType, visits, instance)?.cost else { continue }
                     if best == nil || cost - before < best!.cost { best = (r, route.vehicleType, visits, cost - before) }
                 }
             }
             for t in instance.vehicleTypes.indices where used[t, default: 0] < instance.vehicleTypes[t].count {
-                let trial = RoutingSolution(instance: instance, routes: [(t, [node])])
-                guard routeIsFeasible(trial, instance: instance), let cost = trial.routes.first?.cost else { continue }
+                guard let cost = feasibleRoute(t, [node], instance)?.cost else { continue }
                 if best == nil || cost < best!.cost { best = (nil, t, [node], cost) }
             }
             guard let best, best.cost < (instance.client(atNode: node).prize ?? .infinity) else { continue }
@@ -58,11 +55,11 @@ enum RouteRepair {
         return RoutingSolution(instance: instance, routes: kept, unassigned: unassigned)
     }
 
-    /// Whether a one-route solution breaks nothing but the "required client left out" rule.
-    private static func routeIsFeasible(_ single: RoutingSolution, instance: RoutingInstance) -> Bool {
-        RoutingChecker.violations(of: single, in: instance).allSatisfy {
-            if case .requiredNotVisited = $0 { true } else { false }
-        }
+    /// The route `visits` by a vehicle of `type`, if it is feasible on its own. O(visits): a repair
+    /// tries many routes, so this must not cost O(clients) like a whole solution does.
+    private static func feasibleRoute(_ type: Int, _ visits: [Int], _ instance: RoutingInstance) -> RoutingSolution.Route? {
+        let route = RoutingSolution.Route(instance: instance, vehicleType: type, visits: visits)
+        return RoutingChecker.violations(ofRoute: route, in: instance).isEmpty ? route : nil
     }
 
     /// The prize value a route collects (routes worth more are repaired first).

@@ -4,6 +4,10 @@ import Foundation
 /// Renders a scenario comparison: a text table for the terminal, CSV and JSON for programs, and
 /// a Markdown brief with findings computed from the numbers.
 public enum ComparisonReport {
+    /// The first line of the text, brief and HTML report of a comparison a stop request cut short.
+    public static let interruptedLine =
+        "INTERRUPTED — best plans found so far, not a finished comparison (scenarios marked \"not run\" were not planned)"
+
     /// The text table: one row per scenario.
     public static func text(_ rows: [ComparisonRow]) -> String {
         var table = TextTable(
@@ -16,7 +20,8 @@ public enum ComparisonReport {
                        r.vehicleKm.map { String(format: "%.0f", $0) } ?? "-",
                        r.newDepotsOpened.isEmpty ? "-" : r.newDepotsOpened.joined(separator: " "), "\(r.uncoveredVillages)"])
         }
-        var out = table.render() + "\n"
+        var out = rows.contains(where: \.interrupted) ? interruptedLine + "\n\n" : ""
+        out += table.render() + "\n"
         out += "\nCost per day by component (yuan):\n"
         var costs = TextTable(["scenario"] + ComparisonRow.costComponents.map(SVGCharts.label),
                               alignments: [.left] + ComparisonRow.costComponents.map { _ in .right })
@@ -25,13 +30,14 @@ public enum ComparisonReport {
         return out
     }
 
-    /// CSV header: the fields, in order.
+    /// CSV header: the fields, in order. No timings (they are in `timings.json`), so the same
+    /// comparison gives the same bytes.
     public static let csvColumns = [
         "scenario", "status", "routes", "total_cost", "cost_per_kg",
     ] + ComparisonRow.costComponents.map { "cost_\(snake($0))" } + [
         "villages_covered", "villages_total", "village_share", "supply_covered_kg", "supply_total_kg", "supply_share",
         "low_income_covered", "low_income_total", "low_income_share", "spoiled_kg", "uncollected_kg", "vehicle_km", "vehicles",
-        "depots_open", "new_depots", "uncovered_villages", "checks_passed", "siting_seconds", "route_seconds", "description",
+        "depots_open", "new_depots", "uncovered_villages", "checks_passed", "interrupted", "description",
     ]
 
     /// One CSV row per scenario (RFC 4180 quoting; empty cells for values that do not exist).
@@ -49,24 +55,27 @@ public enum ComparisonReport {
             cells.append(r.vehicleKm.map(number) ?? "")
             cells.append(r.vehicles.map(String.init) ?? "")
             cells += [r.depotsOpen.joined(separator: " "), r.newDepotsOpened.joined(separator: " ")]
-            cells += [String(r.uncoveredVillages), String(r.checksPassed), number(r.sitingSeconds), number(r.routeSeconds), r.description]
+            cells += [String(r.uncoveredVillages), String(r.checksPassed), String(r.interrupted), r.description]
             lines.append(cells.map(quote).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `{"format": "coldroute-comparison", "version": 1, "scenarios": [rows…], "findings": […]}`,
-    /// pretty-printed with sorted keys; findings are plain text (no Markdown).
+    /// `{"format": "coldroute-comparison", "version": 1, "interrupted": false, "scenarios": [rows…],
+    /// "findings": […]}`, pretty-printed with sorted keys; findings are plain text (no Markdown).
     public static func json(_ rows: [ComparisonRow]) throws -> Data {
         struct Document: Encodable {
             let format = "coldroute-comparison"
             let version = 1
+            let interrupted: Bool
             let scenarios: [ComparisonRow]
             let findings: [String]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return try encoder.encode(Document(scenarios: rows, findings: findings(rows).map { $0.replacingOccurrences(of: "**", with: "") }))
+        return try encoder.encode(Document(
+            interrupted: rows.contains(where: \.interrupted), scenarios: rows,
+            findings: findings(rows).map { $0.replacingOccurrences(of: "**", with: "") }))
     }
 
     /// The scenario the others are measured against: the one named `status-quo` (or
@@ -132,6 +141,7 @@ public enum ComparisonReport {
     public static func brief(_ rows: [ComparisonRow], title: String? = nil) -> String {
         let network = rows.first?.network ?? ""
         var out = "# \(title ?? "Scenario comparison: \(network)")\n\n"
+        if rows.contains(where: \.interrupted) { out += "**\(interruptedLine)**\n\n" }
         out += "| scenario | cost/day (yuan) | yuan/kg | villages | supply covered | low-income households | spoiled kg/day | vehicle-km | new depots | status |\n"
         out += "|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n"
         for r in rows {

@@ -15,8 +15,11 @@ public struct ComparisonRow: Hashable, Sendable, Codable {
     public var description: String
     public var network: String
     /// Siting status (`optimal`, `feasible`, `infeasible`, `noSolution`); `check failed` when an
-    /// independent checker objected.
+    /// independent checker objected; `interrupted` when a stop request cut the scenario short (its
+    /// numbers are the best plan found so far) and `not run` when it kept it from starting.
     public var status: String
+    /// Whether a stop request cut this scenario short or kept it from starting.
+    public var interrupted: Bool
     public var routesPlanned: Bool
     public var totalCost: Double?
     /// Cost by component, in ``CostBreakdown/components`` order.
@@ -37,13 +40,22 @@ public struct ComparisonRow: Hashable, Sendable, Codable {
     public var uncoveredVillages: Int
     public var uncollectedKg: Double
     public var checksPassed: Bool
-    public var sitingSeconds: Double
-    public var routeSeconds: Double
+    /// Wall-clock seconds; not encoded, so a comparison's JSON and CSV are the same on every run
+    /// (`compare --out` writes them to `timings.json`).
+    public var sitingSeconds: Double = 0
+    public var routeSeconds: Double = 0
 
     /// Shares covered (0…1); 1 when there is nothing to cover.
     public var villageShare: Double
     public var supplyShare: Double
     public var lowIncomeShare: Double
+
+    private enum CodingKeys: String, CodingKey {
+        case scenario, description, network, status, interrupted, routesPlanned, totalCost, cost, costPerKg,
+             villagesCovered, villagesTotal, supplyCoveredKg, supplyTotalKg, lowIncomeCovered, lowIncomeTotal, spoiledKg,
+             vehicleKm, vehicles, depotsOpen, newDepotsOpened, uncoveredVillages, uncollectedKg, checksPassed,
+             villageShare, supplyShare, lowIncomeShare
+    }
 
     /// The component names in display order.
     public static let costComponents = CostBreakdown().components.map(\.name)
@@ -54,7 +66,9 @@ public struct ComparisonRow: Hashable, Sendable, Codable {
         scenario = outcome.scenario.name
         description = outcome.scenario.description
         self.network = network.name
-        status = outcome.passedChecks ? plan.status.rawValue : "check failed"
+        status = !outcome.passedChecks ? "check failed"
+            : outcome.notRun ? "not run" : outcome.interrupted ? "interrupted" : plan.status.rawValue
+        interrupted = outcome.interrupted
         routesPlanned = outcome.pickup != nil
         let breakdown = outcome.express?.cost ?? plan.cost
         var uncollected = 0.0

@@ -9,7 +9,7 @@ public enum PickupReport {
         let vehicles = plan.routes.count
         out.append("Pickup routes: \(vehicles) vehicles, \(String(format: "%.1f", plan.vehicleKilometres.value)) vehicle-km, "
             + "\(SitingReport.kg(plan.collected)) kg collected, routing cost \(SitingReport.money(plan.cost.total)) yuan/day "
-            + "(searched \(String(format: "%.1f", plan.seconds)) s, seed \(plan.seed))")
+            + "(seed \(plan.seed)\(plan.interrupted ? ", search interrupted: the routes found so far" : ""))")
         var table = TextTable(["vehicle", "class", "out–back", "stops", "km", "load kg", "oldest on arrival", "route"],
                               alignments: [.left, .left, .left, .right, .right, .right, .left, .left])
         for r in plan.routes {

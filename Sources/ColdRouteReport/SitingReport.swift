@@ -5,14 +5,20 @@ import Foundation
 
 /// Renders a ``SitingPlan`` for people (a text summary) and for programs (JSON).
 public enum SitingReport {
+    /// The first line of every text and Markdown output of a plan a stop request cut short.
+    public static let interruptedLine = "INTERRUPTED — best plan found so far, not a finished plan"
+    /// The first line when the stop came before any plan was found.
+    public static let interruptedEmptyLine = "INTERRUPTED — stopped before any plan was found"
+
     /// A readable summary: status, depots opened, cost breakdown, coverage, and each uncovered
     /// village with its reason.
     public static func text(_ plan: SitingPlan, network: CountyNetwork) -> String {
         var out: [String] = []
+        if plan.interrupted { out += [plan.objective == nil ? interruptedEmptyLine : interruptedLine, ""] }
         out.append("Siting plan for \(plan.network)")
         var status = "status: \(plan.status.rawValue)"
         if let gap = plan.gap, plan.status == .feasible { status += " (gap \(String(format: "%.4f%%", gap * 100)))" }
-        status += ", solved in \(String(format: "%.2f", plan.solveSeconds)) s"
+        if plan.interrupted { status += ", interrupted" }
         out.append(status)
         if let message = plan.message { out.append("note: \(message)") }
         guard let objective = plan.objective else { return out.joined(separator: "\n") + "\n" }
@@ -70,8 +76,9 @@ public enum SitingReport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The plan as pretty-printed JSON with sorted keys (stable across runs); with pickup routes,
-    /// they come under the key `pickup`.
+    /// The plan as pretty-printed JSON with sorted keys; with pickup routes, they come under the
+    /// key `pickup`. No timings: the same plan gives the same bytes on every run. The top-level
+    /// `interrupted` says whether a stop request cut the run short.
     public static func json(_ plan: SitingPlan, pickup: PickupPlan? = nil, express: ExpressPlan? = nil) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -9,6 +9,9 @@ public struct RunSettings: Hashable, Sendable, Codable {
     public var routeTime: Double = 5
     /// Random seed for the route search.
     public var seed: UInt64 = 1
+    /// Stop each depot's route search after this many iterations (`nil`: on its clock only). With
+    /// a seed, the routes are then the same on every run unless `routeTime` runs out first.
+    public var routeIterations: Int?
     /// Serve each village from one depot only.
     public var singleSource: Bool = false
     /// Relative MIP gap at which siting stops.

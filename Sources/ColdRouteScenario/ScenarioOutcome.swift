@@ -21,6 +21,12 @@ public struct ScenarioOutcome: Sendable {
     /// Wall-clock seconds for siting and for routes.
     public var sitingSeconds: Double
     public var routeSeconds: Double
+    /// Whether a ``StopSignal`` cut this scenario short (its plans are the best found so far) or
+    /// kept it from starting (``notRun``).
+    public var interrupted = false
+    /// Whether the scenario was never started because of a stop request (its siting plan is then
+    /// empty, status `noSolution`).
+    public var notRun = false
 
     /// Whether both independent checks passed.
     public var passedChecks: Bool { sitingViolations.isEmpty && routeProblems.isEmpty }

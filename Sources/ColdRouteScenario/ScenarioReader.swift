@@ -260,13 +260,14 @@ public enum ScenarioReader {
         if let v = try t.number("timeLimit", .positive) { s.settings.timeLimit = v }
         if let v = try t.number("routeTime", .positive) { s.settings.routeTime = v }
         if let v = try t.integer("seed") { s.settings.seed = UInt64(v) }
+        if let v = try t.integer("routeIterations", minimum: 1) { s.settings.routeIterations = v }
         if let v = try t.bool("singleSource") { s.settings.singleSource = v }
         if let v = try t.number("gap") {
             guard v < 1 else { throw t.error("gap", "must be in [0, 1) (got \(v))") }
             s.settings.gap = v
         }
         if let v = try t.bool("routes") { s.settings.routes = v }
-        try t.finish(known: ["timeLimit", "routeTime", "seed", "singleSource", "gap", "routes"])
+        try t.finish(known: ["timeLimit", "routeTime", "seed", "routeIterations", "singleSource", "gap", "routes"])
     }
 }
 

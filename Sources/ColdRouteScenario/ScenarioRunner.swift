@@ -6,9 +6,15 @@ import Foundation
 
 /// Runs scenarios: siting, then pickup routes, then both independent checkers, for each one.
 ///
-/// ``run(_:jobs:seed:progress:)`` runs scenarios on `jobs` worker threads. Each scenario runs
-/// start to finish on one thread, so its GLPK calls are synchronous on that thread (GLPK keeps
-/// its state per thread) and no solver state crosses threads or suspension points.
+/// ``run(_:jobs:seed:routeIterations:stop:progress:)`` runs scenarios on `jobs` worker threads.
+/// Each scenario runs start to finish on one thread, so its GLPK calls are synchronous on that
+/// thread (GLPK keeps its state per thread) and no solver state crosses threads or suspension
+/// points.
+///
+/// A ``StopSignal`` makes the running scenarios return their best plans so far (marked
+/// ``ScenarioOutcome/interrupted``); the scenarios not started yet come back as
+/// ``ScenarioOutcome/notRun``. Outcomes depend only on each scenario and its seed, not on which
+/// thread ran it or when: with an iteration-bounded route search a comparison is reproducible.
 public enum ScenarioRunner {
     /// A scenario that is ready to run: read, applied to its base network, and validated.
     public struct Prepared: Sendable {
@@ -35,15 +41,18 @@ public enum ScenarioRunner {
         return Prepared(scenario: scenario, network: network, options: options, settings: settings)
     }
 
-    /// Runs one scenario on the calling thread. `seed` replaces the scenario's own seed.
-    /// Throws only when the solver fails (misuse); limits and infeasibility are results.
-    public static func run(_ prepared: Prepared, seed: UInt64? = nil) throws -> ScenarioOutcome {
+    /// Runs one scenario on the calling thread. `seed` and `routeIterations` replace the scenario's
+    /// own. Throws only when the solver fails (misuse); limits and infeasibility are results.
+    public static func run(_ prepared: Prepared, seed: UInt64? = nil, routeIterations: Int? = nil,
+                           stop: StopSignal? = nil) throws -> ScenarioOutcome
+    {
         let clock = ContinuousClock(), started = clock.now
         var settings = prepared.settings
         if let seed { settings.seed = seed }
+        if let routeIterations { settings.routeIterations = routeIterations }
         let network = prepared.network
         let travel = TravelModel(network: network)
-        let siting = try SitingPlanner.plan(network: network, travel: travel, options: prepared.options)
+        let siting = try SitingPlanner.plan(network: network, travel: travel, options: prepared.options, stop: stop)
         let sitingDone = clock.now
         let violations = SitingPlanChecker.check(siting, network: network, travel: travel, options: prepared.options).map(\.description)
         var pickup: PickupPlan?
@@ -52,7 +61,8 @@ public enum ScenarioRunner {
         if settings.routes, siting.objective != nil, violations.isEmpty {
             let left = Duration.milliseconds(Int64(settings.timeLimit * 1000)) - (clock.now - started)
             let budget = min(.milliseconds(Int64(settings.routeTime * 1000)), max(.milliseconds(200), left))
-            let routes = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: budget, seed: settings.seed)
+            let routes = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: budget,
+                                                seed: settings.seed, iterations: settings.routeIterations, stop: stop)
             problems = PickupPlanChecker.check(routes, network: network, travel: travel, siting: siting)
             pickup = routes
             if problems.isEmpty {
@@ -61,15 +71,30 @@ public enum ScenarioRunner {
                 express = dispatch
             }
         }
-        return ScenarioOutcome(
+        var outcome = ScenarioOutcome(
             scenario: prepared.scenario, network: network, options: prepared.options, settings: settings, siting: siting,
             pickup: pickup, express: express, sitingViolations: violations, routeProblems: problems,
             sitingSeconds: (sitingDone - started).seconds, routeSeconds: (clock.now - sitingDone).seconds)
+        outcome.interrupted = siting.interrupted || pickup?.interrupted == true
+        return outcome
+    }
+
+    /// The outcome of a scenario a stop request kept from starting: no plan, nothing checked.
+    public static func notRun(_ prepared: Prepared) -> ScenarioOutcome {
+        var outcome = ScenarioOutcome(
+            scenario: prepared.scenario, network: prepared.network, options: prepared.options, settings: prepared.settings,
+            siting: SitingPlan.notRun(network: prepared.network, message: "not run: interrupted before this scenario started"),
+            pickup: nil, sitingViolations: [], routeProblems: [], sitingSeconds: 0, routeSeconds: 0)
+        outcome.interrupted = true
+        outcome.notRun = true
+        return outcome
     }
 
     /// Runs every scenario on `jobs` worker threads (at least 1) and returns the outcomes in input
-    /// order. The first solver failure is rethrown after all threads finish.
-    public static func run(_ scenarios: [Prepared], jobs: Int, seed: UInt64? = nil, progress: Progress? = nil) throws -> [ScenarioOutcome] {
+    /// order. The first solver failure is rethrown after all threads finish. Once `stop` is set,
+    /// no scenario starts: each one left is returned as ``notRun(_:)`` (and not reported to `progress`).
+    public static func run(_ scenarios: [Prepared], jobs: Int, seed: UInt64? = nil, routeIterations: Int? = nil,
+                           stop: StopSignal? = nil, progress: Progress? = nil) throws -> [ScenarioOutcome] {
         let state = SharedState(count: scenarios.count)
         let workers = max(1, min(jobs, scenarios.count))
         let group = DispatchGroup()
@@ -77,9 +102,9 @@ public enum ScenarioRunner {
             group.enter()
             let thread = Thread {
                 defer { group.leave() }
-                while let index = state.next() {
+                while stop?.isStopped != true, let index = state.next() {
                     do {
-                        let outcome = try run(scenarios[index], seed: seed)
+                        let outcome = try run(scenarios[index], seed: seed, routeIterations: routeIterations, stop: stop)
                         let finished = state.finish(index, outcome)
                         progress?(index, finished, outcome)
                     } catch {
@@ -91,7 +116,7 @@ public enum ScenarioRunner {
             thread.start()
         }
         group.wait()
-        return try state.results()
+        return try state.results().enumerated().map { $1 ?? notRun(scenarios[$0]) }
     }
 
     /// The work queue and results, behind one lock.
@@ -126,11 +151,12 @@ public enum ScenarioRunner {
             if self.error == nil { self.error = error }
         }
 
-        func results() throws -> [ScenarioOutcome] {
+        /// The outcomes in input order; `nil` for scenarios never started.
+        func results() throws -> [ScenarioOutcome?] {
             lock.lock()
             defer { lock.unlock() }
             if let error { throw error }
-            return outcomes.compactMap { $0 }
+            return outcomes
         }
     }
 }

@@ -99,7 +99,12 @@ public struct SitingPlan: Hashable, Sendable, Codable {
     public var bound: Yuan?
     /// Relative gap between `objective` and `bound`.
     public var gap: Double?
-    public var solveSeconds: Double
+    /// Wall-clock seconds of the solve. Not encoded: the JSON of a plan is the same on every run
+    /// (the CLI reports timings on standard error and in `timings.json`).
+    public var solveSeconds: Double = 0
+    /// Whether a ``StopSignal`` cut the run short: the plan is the best found so far, not a
+    /// finished one (`status` `feasible` with its `gap`, or `noSolution` when nothing was found).
+    public var interrupted = false
     /// Why there is no plan, or other notes for the reader.
     public var message: String?
     public var openDepots: [OpenDepot]
@@ -108,6 +113,11 @@ public struct SitingPlan: Hashable, Sendable, Codable {
     public var uncovered: [Uncovered]
     public var cost: CostBreakdown
     public var coverage: Coverage
+
+    private enum CodingKeys: String, CodingKey {
+        case network, status, objective, bound, gap, interrupted, message, openDepots, assignments, fleet, uncovered, cost,
+             coverage
+    }
 
     /// Cost per kilogram of covered supply (`nil` when nothing is covered).
     public var costPerKg: Yuan? {

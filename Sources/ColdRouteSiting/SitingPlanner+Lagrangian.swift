@@ -1,3 +1,4 @@
+import ColdRouteModel
 import GLPK
 
 /// The facility-location engine's method applied to the county model (see docs/siting-model.md,
@@ -21,9 +22,14 @@ import GLPK
 /// Honest bound: a plan violating a fixing costs more than `UB − ε`, so the reported bound is
 /// `min(best bound of the restricted problem, smallest UB − ε at which something was fixed)`.
 /// Used for multi-sourced models without a low-income target (their open-set problem is an LP).
+///
+/// A ``StopSignal`` is polled at every subgradient iteration and local-search move, before the
+/// exact LP price, and in GLPK's branch-and-cut; once set, the best plan so far is returned.
 struct SitingLagrangianSolve {
     let model: SitingModel
     let progress: SitingPlanner.Progress?
+    /// Polled between units of work; once set, no new stage starts and the best plan so far is returned.
+    var stop: StopSignal?
 
     /// The most arcs (of depots not fixed closed) for which the reduced model goes to GLPK; larger
     /// models go to the Lagrangian tree (``SitingLagrangianTree``). GLPK's root LP on a county-sized
@@ -39,6 +45,7 @@ struct SitingLagrangianSolve {
     func run() throws -> SitingPlan {
         let clock = ContinuousClock(), start = clock.now
         func elapsed() -> Double { (clock.now - start).seconds }
+        func stopped() -> Bool { stop?.isStopped ?? false }
         let options = model.options
         let limit = options.timeLimit.map(\.seconds) ?? .infinity
         // The Lagrangian phase gets 80 % of the time (45 s without a limit), or 45 % when the model is
@@ -104,7 +111,7 @@ struct SitingLagrangianSolve {
         /// Prices `open` exactly (an LP); returns its optimum, or `nil` if the time ran out first.
         @discardableResult
         func priceExactly(_ open: [Bool]) -> Double? {
-            guard elapsed() < limit else { return nil }
+            guard !stopped(), elapsed() < limit else { return nil }
             let remaining = limit.isFinite ? max(0.5, limit - elapsed() - 1) : 600
             guard let result = evaluator.evaluate(open, timeLimit: .milliseconds(Int64(remaining * 1000))) else {
                 return nil
@@ -155,9 +162,9 @@ struct SitingLagrangianSolve {
                 }
                 if it % 10 == 0 { fix(e) }
                 if elapsed() - lastReport >= 0.5 { lastReport = elapsed(); report(newIncumbent: false) }
-                return !gapClosed() && elapsed() < phaseEnd
+                return !gapClosed() && elapsed() < phaseEnd && !stopped()
             }
-        } while !gapClosed() && elapsed() < phaseEnd
+        } while !gapClosed() && elapsed() < phaseEnd && !stopped()
             && relaxation.bestBound - previous > 2e-5 * max(1, abs(relaxation.bestBound))
         relaxation.restoreBest()
         var atBest = relaxation.evaluate()
@@ -166,13 +173,13 @@ struct SitingLagrangianSolve {
         fix(atBest)
         // Drop/add local search around the best set (fast pricing), the most promising moves first.
         var improved = true
-        while improved, !gapClosed(), elapsed() < phaseEnd, let best = incumbent {
+        while improved, !gapClosed(), elapsed() < phaseEnd, !stopped(), let best = incumbent {
             improved = false
             let open = model.open.map { best.values[$0.index] > 0.5 }
             let free = open.indices.filter { relaxation.forced[$0] == nil }
             let adds = free.filter { !open[$0] }.sorted { ranking[$0] < ranking[$1] }.prefix(6)
             let drops = free.filter { open[$0] }.sorted { ranking[$0] > ranking[$1] }.prefix(6)
-            for j in Array(drops) + Array(adds) where elapsed() < phaseEnd {
+            for j in Array(drops) + Array(adds) where elapsed() < phaseEnd && !stopped() {
                 var next = open
                 next[j].toggle()
                 if tryPriced(next) { improved = true; break }
@@ -190,7 +197,7 @@ struct SitingLagrangianSolve {
 
         // 3a. Too large for GLPK: Lagrangian branch-and-bound over the depots, to the time limit (or,
         // without one, to the gap).
-        if !gapClosed(), freeArcs > glpkArcLimit, elapsed() < limit {
+        if !gapClosed(), !stopped(), freeArcs > glpkArcLimit, elapsed() < limit {
             let rootForced = relaxation.forced
             let tree = SitingLagrangianTree(
                 relaxation: relaxation, relativeGap: options.relativeGap,
@@ -198,7 +205,7 @@ struct SitingLagrangianSolve {
                 incumbent: { incumbent?.objective ?? .infinity },
                 heuristic: { tryPriced($0) },
                 exact: { open in withinLimits(open) ? priceExactly(open) : .infinity },
-                shouldContinue: { elapsed() < limit },
+                shouldContinue: { elapsed() < limit && !stopped() },
                 report: { globalBound, _ in
                     treeBound = globalBound
                     if elapsed() - lastReport >= 0.5 { lastReport = elapsed(); report(newIncumbent: false) }
@@ -212,11 +219,12 @@ struct SitingLagrangianSolve {
         // 3b. Otherwise GLPK branch-and-cut on the reduced model. Its bound holds for the restricted
         // problem, hence (like the Lagrangian one) for the whole problem below the fixing floor.
         var glpkBound = -Double.infinity
-        if !gapClosed(), treeBound == nil, elapsed() < limit - 1 {
+        if !gapClosed(), !stopped(), treeBound == nil, elapsed() < limit - 1 {
             let reduced = try SitingModel(instance: model.instance, options: options, reducedBy: relaxation.forced)
             var solveOptions = SolveOptions()
             if limit.isFinite { solveOptions.timeLimit = .milliseconds(Int64((limit - elapsed()) * 1000)) }
             solveOptions.relativeGap = options.relativeGap
+            if let stop { solveOptions.shouldStop = { stop.isStopped } }
             if let incumbent, reduced.model.isFeasible(incumbent.values) {
                 solveOptions.startingSolution = incumbent.values
             }

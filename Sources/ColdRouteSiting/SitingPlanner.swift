@@ -11,36 +11,52 @@ public enum SitingPlanner {
     ///
     /// Infeasible options and time limits are results (``SitingPlan/Status``), not errors;
     /// this throws only for contradictory options (``SitingError``) or a solver failure.
+    /// When `stop` is set the search winds down and returns its best plan so far with
+    /// ``SitingPlan/interrupted`` set (see ``solve(_:progress:stop:)``).
     public static func plan(
-        network: CountyNetwork, travel: TravelModel, options: SitingOptions = .init(), progress: Progress? = nil
+        network: CountyNetwork, travel: TravelModel, options: SitingOptions = .init(), progress: Progress? = nil,
+        stop: StopSignal? = nil
     ) throws -> SitingPlan {
         let instance = SitingInstance(network: network, travel: travel)
         let model = try SitingModel(instance: instance, options: options)
-        return try solve(model, progress: progress)
+        return try solve(model, progress: progress, stop: stop)
     }
 
     /// Solves an already built model: multi-sourced models without a low-income target by the
     /// Lagrangian engine (``SitingLagrangianSolve``: bounds, heuristic plans, fixing, then GLPK on the
     /// reduced model), the others by GLPK branch-and-cut on the whole model.
-    public static func solve(_ model: SitingModel, progress: Progress? = nil) throws -> SitingPlan {
+    ///
+    /// `stop` is polled by every stage that can stop early: each subgradient iteration and local
+    /// search move, and GLPK's branch-and-cut (``SolveOptions/shouldStop``). A single LP or GLPK's
+    /// presolve cannot be stopped, so the answer can take that long. Once stopped, the plan is the
+    /// best incumbent with its honest bound and gap (status `feasible`, or `optimal` if the gap
+    /// closed anyway), or `noSolution` if none was found, with ``SitingPlan/interrupted`` set.
+    public static func solve(_ model: SitingModel, progress: Progress? = nil, stop: StopSignal? = nil) throws
+        -> SitingPlan
+    {
         let instance = model.instance
         if let unreachable = unreachableTarget(model) {
             return emptyPlan(instance, status: .infeasible, seconds: 0, message: unreachable)
         }
-        if SitingLagrangianSolve.applies(to: model) {
-            return try SitingLagrangianSolve(model: model, progress: progress).run()
+        var plan = SitingLagrangianSolve.applies(to: model)
+            ? try SitingLagrangianSolve(model: model, progress: progress, stop: stop).run()
+            : try solveDirect(model, progress: progress, stop: stop)
+        if stop?.isStopped == true, plan.status != .optimal {
+            plan.interrupted = true
+            if plan.status == .noSolution { plan.message = "interrupted before any plan was found" }
         }
-        return try solveDirect(model, progress: progress)
+        return plan
     }
 
     /// The whole MIP straight to GLPK branch-and-cut (single-sourcing and low-income targets, whose
     /// open-set problems are not linear programs; tests compare it with the Lagrangian engine).
-    static func solveDirect(_ model: SitingModel, progress: Progress? = nil) throws -> SitingPlan {
+    static func solveDirect(_ model: SitingModel, progress: Progress? = nil, stop: StopSignal? = nil) throws -> SitingPlan {
         let instance = model.instance
         var solveOptions = SolveOptions()
         solveOptions.timeLimit = model.options.timeLimit
         solveOptions.relativeGap = model.options.relativeGap
         solveOptions.progress = progress
+        if let stop { solveOptions.shouldStop = { stop.isStopped } }
         let solution = try Solver.solve(model.model, options: solveOptions)
         let seconds = solution.elapsed.seconds
         switch solution.status {

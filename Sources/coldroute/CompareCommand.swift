@@ -12,13 +12,15 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             Each scenario file (TOML, see docs/scenarios.md) names a base network and the changes to compare: depots opened or closed, new sites, supply multipliers, shelf lives, fleet, roads, costs, a low-income coverage target, solver settings. Every scenario is planned (siting, then pickup routes), both plans are re-checked by the independent checkers, and one row per scenario is printed; a scenario named status-quo (or baseline) comes first and the others are measured against it. Progress goes to standard error.
 
-            With --out DIR, also writes DIR/comparison.csv, DIR/comparison.json, DIR/brief.md (a Markdown policy brief), DIR/report.html (one self-contained page with a map per scenario and charts) and each scenario's plan files in DIR/<scenario-name>/.
+            With --out DIR, also writes DIR/comparison.csv, DIR/comparison.json, DIR/brief.md (a Markdown policy brief), DIR/report.html (one self-contained page with a map per scenario and charts) and each scenario's plan files in DIR/<scenario-name>/. Wall-clock timings go to standard error and DIR/timings.json only: with --route-iterations (or routeIterations in each file) and a seed, the same scenarios give byte-identical output and files, whatever --jobs (unless a time limit runs out first).
+
+            Ctrl-C (or SIGTERM) stops early: running scenarios finish with their best plan so far (checked as usual), scenarios not started are reported as "not run", every output is marked INTERRUPTED ("interrupted": true in JSON), and the exit code is 5; the plan folders of scenarios not run are left as they were. A second Ctrl-C exits at once with code 130.
 
             Examples:
               coldroute compare scenarios/*.toml
               coldroute compare scenarios/*.toml --out out/compare --jobs 2
 
-            Exit codes: 0 compared; 1 bad input (a scenario or its base network); 64 bad arguments; 70 a plan failed an independent check (a bug).
+            Exit codes: 0 compared; 1 bad input (a scenario or its base network); 5 interrupted: the comparison so far was printed and written; 64 bad arguments; 70 a plan failed an independent check (a bug); 130 aborted by a second Ctrl-C.
             """
     )
 
@@ -34,15 +36,22 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Random seed for the route search, replacing each scenario's own.")
     var seed: UInt64?
 
+    @Option(name: .customLong("route-iterations"), help: ArgumentHelp(
+        "Stop each depot's route search after this many iterations, replacing each scenario's routeIterations: with a seed the comparison is then the same on every run.",
+        valueName: "n"))
+    var routeIterations: Int?
+
     @Flag(name: .shortAndLong, help: "Do not show progress.")
     var quiet = false
 
     func validate() throws {
         guard !scenarios.isEmpty else { throw ValidationError("give at least one scenario file") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+        if let routeIterations, routeIterations < 1 { throw ValidationError("--route-iterations must be 1 or more") }
     }
 
     func run() throws {
+        let stop = InterruptHandler.install()
         // Read everything first: bad input stops the run before any solving.
         var prepared: [ScenarioRunner.Prepared] = []
         var failed = false
@@ -68,11 +77,12 @@ struct CompareCommand: ParsableCommand {
         if !quiet { Console.err("comparing \(total) scenario\(total == 1 ? "" : "s") on \(min(jobs, total)) thread\(min(jobs, total) == 1 ? "" : "s")") }
         var outcomes: [ScenarioOutcome]
         do {
-            outcomes = try ScenarioRunner.run(prepared, jobs: jobs, seed: seed) { _, finished, o in
+            outcomes = try ScenarioRunner.run(prepared, jobs: jobs, seed: seed, routeIterations: routeIterations, stop: stop) {
+                _, finished, o in
                 guard !quiet else { return }
                 let routes = o.pickup.map { _ in String(format: ", routes %.1f s", o.routeSeconds) } ?? ""
                 Console.err("[\(finished)/\(total)] \(o.scenario.name): siting \(o.siting.status.rawValue) "
-                    + String(format: "%.1f s", o.sitingSeconds) + routes)
+                    + String(format: "%.1f s", o.sitingSeconds) + routes + (o.interrupted ? " (interrupted)" : ""))
             }
         } catch {
             Console.err("error: \(error)")
@@ -104,6 +114,11 @@ struct CompareCommand: ParsableCommand {
             }
         }
         if checkFailed { throw ExitCodes.checkFailed }
+        if outcomes.contains(where: \.interrupted) {
+            let notRun = outcomes.filter(\.notRun).map(\.scenario.name)
+            if !notRun.isEmpty { Console.err("not run: " + notRun.joined(separator: ", ")) }
+            throw ExitCodes.interrupted
+        }
     }
 
     func write(outcomes: [ScenarioOutcome], rows: [ComparisonRow], to directory: String) throws {
@@ -113,14 +128,19 @@ struct CompareCommand: ParsableCommand {
         try AtomicFile.write(try ComparisonReport.json(rows) + Data("\n".utf8), to: path("comparison.json"))
         try AtomicFile.write(ComparisonReport.brief(rows), to: path("brief.md"))
         try AtomicFile.write(HTMLReport.render(outcomes), to: path("report.html"))
-        for o in outcomes {
+        try AtomicFile.write(TimingsReport.json(outcomes.map {
+            TimingsReport.Entry(name: $0.scenario.name, stages: [("siting", $0.sitingSeconds), ("routes", $0.routeSeconds)])
+        }), to: path(PlanCommand.timingsFile))
+        // A scenario with no plan because of a stop request keeps the files of an earlier run.
+        for o in outcomes where !(o.interrupted && o.siting.objective == nil) {
             let folder = path(o.scenario.name)
             for note in try PlanExport.write(network: o.network, siting: o.siting, pickup: o.pickup, to: folder) where !quiet {
                 Console.err("note: \(o.scenario.name): \(note)")
             }
         }
         if !quiet {
-            Console.err("wrote \(path("comparison.csv")), comparison.json, brief.md, report.html and \(outcomes.count) plan folder\(outcomes.count == 1 ? "" : "s")")
+            let folders = outcomes.count { !($0.interrupted && $0.siting.objective == nil) }
+            Console.err("wrote \(path("comparison.csv")), comparison.json, brief.md, report.html, timings.json and \(folders) plan folder\(folders == 1 ? "" : "s")")
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ColdRouteIO
 import ColdRouteModel
 import ColdRoutePlanning
 import ColdRouteReport
@@ -19,9 +20,11 @@ struct PlanCommand: ParsableCommand {
               coldroute plan networks/demo-county.json --json > plan.json
               coldroute plan networks/demo-county.json --out plan/
 
-            --out DIR writes, after the independent checks passed: plan.json, summary.md, the route sheet routes.csv, a VROOM solution routes-vroom.json and, for lon/lat networks, the map layer routes.geojson (docs/exchange-formats.md); each file atomically. The files are listed on standard error. `coldroute evaluate` reads routes.csv and routes-vroom.json back.
+            --out DIR writes, after the independent checks passed: plan.json, summary.md, the route sheet routes.csv, a VROOM solution routes-vroom.json and, for lon/lat networks, the map layer routes.geojson (docs/exchange-formats.md); each file atomically. The files are listed on standard error. `coldroute evaluate` reads routes.csv and routes-vroom.json back. Wall-clock timings go to standard error and DIR/timings.json only: with --route-iterations, the same network, options and --seed give byte-identical output and files (unless --route-time or --time-limit runs out first).
 
-            Exit codes: 0 plan printed; 1 bad input, or the --out files cannot be written; 3 no plan (limits cannot be met together, or no plan found in time); 64 bad arguments; 70 a plan failed the independent check (a bug).
+            Ctrl-C (or SIGTERM) stops early: the best plan found so far is checked as usual, printed and written, marked "INTERRUPTED" (text, summary.md) or "interrupted": true (JSON), and the exit code is 5. A second Ctrl-C exits at once with code 130; files already in DIR keep their previous content.
+
+            Exit codes: 0 plan printed; 1 bad input, or the --out files cannot be written; 3 no plan (limits cannot be met together, or no plan found in time or before Ctrl-C); 5 interrupted: the best plan so far was printed and written; 64 bad arguments; 70 a plan failed the independent check (a bug); 130 aborted by a second Ctrl-C.
             """
     )
 
@@ -68,16 +71,20 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let started = ContinuousClock.now
+        let stop = InterruptHandler.install()
         let loaded = try NetworkLoader.load(network)
         let options = try siting.options()
         let travel = TravelModel(network: loaded.network)
         var plan: SitingPlan
         var pickup: PickupPlan?
         var express: ExpressPlan?
+        let sitingDone: ContinuousClock.Instant
         do {
             plan = try SitingPlanner.plan(
-                network: loaded.network, travel: travel, options: options, progress: quiet ? nil : ProgressPrinter.forMIP())
+                network: loaded.network, travel: travel, options: options, progress: quiet ? nil : ProgressPrinter.forMIP(),
+                stop: stop)
             if !quiet { ProgressPrinter.finish() }
+            sitingDone = .now
             if !noRoutes, plan.objective != nil {
                 var remaining = options
                 remaining.timeLimit = options.timeLimit.map { max(.zero, $0 - (ContinuousClock.now - started)) }
@@ -88,7 +95,8 @@ struct PlanCommand: ParsableCommand {
                 }
                 if let best = try IntegratedPlanner.plan(
                     network: loaded.network, travel: travel, options: remaining, rounds: rounds, routeTime: budget,
-                    seed: seed, routeIterations: routeIterations, progress: quiet ? nil : report)
+                    seed: seed, routeIterations: routeIterations, firstSiting: plan, progress: quiet ? nil : report,
+                    stop: stop)
                 {
                     (plan, pickup, express) = (best.siting, best.pickup, best.express)
                 }
@@ -110,14 +118,28 @@ struct PlanCommand: ParsableCommand {
             for p in problems.prefix(20) { Console.err("  \(p)") }
             throw ExitCodes.checkFailed
         }
+        let interrupted = plan.interrupted || pickup?.interrupted == true
+        let timings = TimingsReport.Entry(name: loaded.network.name, stages: [
+            ("siting", (sitingDone - started).seconds), ("routes", (ContinuousClock.now - sitingDone).seconds),
+            ("total", (ContinuousClock.now - started).seconds),
+        ])
+        if !quiet {
+            Console.err("timings: " + timings.stages.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", "))
+        }
         if let out {
-            do {
-                let written = try PlanExport.export(network: loaded.network, siting: plan, pickup: pickup, to: out, travel: travel)
-                for file in written.files { Console.err("wrote \(file)") }
-                for note in written.notes { Console.err("note: \(note)") }
-            } catch {
-                Console.err("error: \(error)")
-                throw ExitCodes.badInput
+            if interrupted && plan.objective == nil {
+                Console.err("interrupted before any plan was found: nothing written to \(out) (its files are unchanged)")
+            } else {
+                do {
+                    let written = try PlanExport.export(network: loaded.network, siting: plan, pickup: pickup, to: out, travel: travel)
+                    let timingsFile = URL(fileURLWithPath: out).appendingPathComponent(Self.timingsFile).path
+                    try AtomicFile.write(TimingsReport.json([timings]), to: timingsFile)
+                    for file in written.files + [timingsFile] { Console.err("wrote \(file)") }
+                    for note in written.notes { Console.err("note: \(note)") }
+                } catch {
+                    Console.err("error: \(error)")
+                    throw ExitCodes.badInput
+                }
             }
         }
         if json {
@@ -130,5 +152,9 @@ struct PlanCommand: ParsableCommand {
                 + (pickup == nil ? ").\n" : "; routes: capacity, windows, shifts, shelf life, fleet; dispatch: cut-offs, agency capacity).\n"))
         }
         if plan.status == .infeasible || plan.status == .noSolution { throw ExitCodes.noPlan }
+        if interrupted { throw ExitCodes.interrupted }
     }
+
+    /// The one output file whose content changes from run to run (wall-clock seconds).
+    static let timingsFile = "timings.json"
 }

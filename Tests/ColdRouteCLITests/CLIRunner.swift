@@ -40,6 +40,40 @@ struct CLIRunner {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A `coldroute` run in the background, to signal while it works. Output goes to files, so
+    /// nothing blocks on a full pipe.
+    final class Running {
+        let process = Process()
+        private let outURL: URL, errURL: URL
+
+        init(_ arguments: [String]) throws {
+            let folder = try CLIRunner.temporaryDirectory()
+            outURL = folder.appendingPathComponent("stdout")
+            errURL = folder.appendingPathComponent("stderr")
+            FileManager.default.createFile(atPath: outURL.path, contents: nil)
+            FileManager.default.createFile(atPath: errURL.path, contents: nil)
+            process.executableURL = CLIRunner.executable
+            process.arguments = arguments
+            process.currentDirectoryURL = CLIRunner.repository
+            process.standardOutput = try FileHandle(forWritingTo: outURL)
+            process.standardError = try FileHandle(forWritingTo: errURL)
+            try process.run()
+        }
+
+        /// Sends SIGINT, as Ctrl-C does.
+        func interrupt() { process.interrupt() }
+
+        func wait() -> Output {
+            process.waitUntilExit()
+            let output = Output(
+                status: process.terminationStatus,
+                stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+                stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+            try? FileManager.default.removeItem(at: outURL.deletingLastPathComponent())
+            return output
+        }
+    }
+
     /// A fresh temporary directory for one test.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("coldroute-cli-\(UUID().uuidString)")

@@ -24,3 +24,23 @@ import Testing
         #expect(outcomes[0].pickup != nil && outcomes[2].pickup == nil)
     }
 }
+
+/// A stop request before the run: every scenario comes back "not run", in input order.
+@Suite struct ScenarioRunnerInterruptionTests {
+    @Test func scenariosNotStartedAreReportedAsNotRun() throws {
+        let tiny = try Fixture.tiny()
+        let prepared = try ["a", "b"].map { name in
+            let s = try Fixture.scenario("name = \"\(name)\"\nbase = \"tiny.json\"\n")
+            let (network, options, settings) = try s.apply(to: tiny)
+            return ScenarioRunner.Prepared(scenario: s, network: network, options: options, settings: settings)
+        }
+        let stop = StopSignal()
+        stop.stop()
+        let outcomes = try ScenarioRunner.run(prepared, jobs: 2, stop: stop)
+        #expect(outcomes.map(\.scenario.name) == ["a", "b"])
+        for o in outcomes {
+            #expect(o.notRun && o.interrupted && o.siting.objective == nil && o.pickup == nil)
+            #expect(o.siting.coverage.villagesTotal == 4 && abs(o.siting.coverage.supplyTotal.value - 850) < 1e-9)
+        }
+    }
+}

@@ -7,6 +7,7 @@ import Foundation
 enum PlanSummaryWriter {
     static func markdown(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, files: [String]) -> String {
         var out = ["# \(network.name): cold-chain plan", ""]
+        if siting.interrupted || pickup?.interrupted == true { out += ["**\(SitingReport.interruptedLine)**", ""] }
         var status = "Siting: **\(siting.status.rawValue)**"
         if let objective = siting.objective { status += ", \(SitingReport.money(objective)) yuan/day (siting estimate)" }
         out.append(status + ".")

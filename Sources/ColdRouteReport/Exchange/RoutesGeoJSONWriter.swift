@@ -15,6 +15,7 @@ import ColdRouteSiting
 ///   `vehicle_type`, `refrigerated`, `distance_km` (by road), `load_kg`, `stops` (count),
 ///   `start`/`end` (HH:MM) and `path` (`D1 → V3 → V5 → D1`).
 ///
+/// The collection carries `"interrupted": true` when a stop request cut the run short.
 /// Coordinates are `[lon, lat]` in degrees (WGS 84), rounded to 6 decimals. Only for `lonlat`
 /// networks: planar x/y kilometres are not GeoJSON coordinates.
 enum RoutesGeoJSONWriter {
@@ -76,11 +77,14 @@ enum RoutesGeoJSONWriter {
                 ("end", .string(route.end.clockString)), ("path", .string(path)),
             ]))
         }
-        return JSONText.object([
+        var collection: [(String, JSONText)] = [
             ("type", .string("FeatureCollection")),
             ("name", .string(network.name)),
-            ("features", .array(features)),
-        ]).rendered() + "\n"
+        ]
+        // A foreign member (RFC 7946 §6.1), only when a stop request cut the run short.
+        if siting.interrupted || pickup?.interrupted == true { collection.append(("interrupted", .bool(true))) }
+        collection.append(("features", .array(features)))
+        return JSONText.object(collection).rendered() + "\n"
     }
 
     /// `[lon, lat]`, rounded to 6 decimals.

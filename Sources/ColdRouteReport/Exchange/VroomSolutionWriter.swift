@@ -19,7 +19,9 @@ import ColdRouteSiting
 /// Extra fields VROOM does not write: route `depot`, `vehicle_type`, `refrigerated` and
 /// `description` (the vehicle name), step `kilograms` (exact) and `name`, and for each
 /// `unassigned` entry `kilograms` and `reason` (why its supply is not collected; one entry per
-/// village with uncollected supply, `id` its village index).
+/// village with uncollected supply, `id` its village index), and a top-level `"interrupted": true`
+/// when a stop request cut the run short. `summary.computing_times` (milliseconds in VROOM) are
+/// all 0, so the file is the same on every run of the same plan.
 enum VroomSolutionWriter {
     static func json(network: CountyNetwork, travel: TravelModel, siting: SitingPlan, pickup: PickupPlan?) -> String {
         let villageIndex = Dictionary(uniqueKeysWithValues: network.villages.enumerated().map { ($1.id, $0) })
@@ -103,11 +105,13 @@ enum VroomSolutionWriter {
             ("setup", .integer(0)), ("service", .integer(total.service)), ("duration", .integer(total.duration)),
             ("waiting_time", .integer(total.waiting)), ("priority", .integer(0)), ("distance", .integer(total.distance)),
             ("computing_times", .object([
-                ("loading", .integer(0)), ("solving", .integer(Int(((pickup?.seconds ?? 0) * 1000).rounded()))), ("routing", .integer(0)),
+                ("loading", .integer(0)), ("solving", .integer(0)), ("routing", .integer(0)),
             ])),
         ])
-        return JSONText.object([
+        var document: [(String, JSONText)] = [
             ("code", .integer(0)), ("summary", summary), ("unassigned", .array(unassigned)), ("routes", .array(routes)),
-        ]).rendered() + "\n"
+        ]
+        if siting.interrupted || pickup?.interrupted == true { document.append(("interrupted", .bool(true))) }
+        return JSONText.object(document).rendered() + "\n"
     }
 }

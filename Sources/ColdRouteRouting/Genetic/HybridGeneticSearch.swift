@@ -41,7 +41,8 @@ public struct HybridGeneticSearch: Sendable {
         self.parameters = parameters
     }
 
-    /// Searches until `stop` says so and returns the best solution found.
+    /// Searches until `stop` says so and returns the best solution found. At least one solution
+    /// is built and educated whatever `stop` says.
     public func solve(stop: some StoppingCriterion, using rng: inout some RandomNumberGenerator) -> RoutingResult {
         var stop = stop
         let clock = ContinuousClock(), began = clock.now
@@ -89,7 +90,9 @@ public struct HybridGeneticSearch: Sendable {
         }
         func seedPopulation() {
             for _ in 0..<parameters.minimumPopulation {
-                if stop.shouldStop(bestCost: best?.objective ?? .infinity) { return }
+                // Always one educated solution, even when asked to stop at once (the criterion is
+                // still consulted, so iteration counts are as before).
+                if stop.shouldStop(bestCost: best?.objective ?? .infinity), best != nil || bestInfeasible != nil { return }
                 educate(Construction.routes(instance, using: &rng))
             }
         }

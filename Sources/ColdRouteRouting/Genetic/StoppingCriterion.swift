@@ -50,3 +50,12 @@ public struct FirstOf<A: StoppingCriterion, B: StoppingCriterion>: StoppingCrite
         return x || y
     }
 }
+
+/// Stops when `isRequested` returns `true`: how a caller's cancellation (Ctrl-C, a deadline) reaches
+/// the search. The search still returns its best solution so far, and it always educates at least
+/// one solution first, so even a request made before the search starts gives routes.
+public struct StopRequested: StoppingCriterion {
+    private let isRequested: () -> Bool
+    public init(_ isRequested: @escaping () -> Bool) { self.isRequested = isRequested }
+    public mutating func shouldStop(bestCost: Double) -> Bool { isRequested() }
+}

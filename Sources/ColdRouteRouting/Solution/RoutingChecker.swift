@@ -43,6 +43,17 @@ public enum RoutingChecker {
         violations(of: solution, in: instance).isEmpty
     }
 
+    /// The violations of one route on its own (capacity, windows, shift, ride times), with `0` as
+    /// its route number; fleet size and coverage are not checked. O(visits).
+    public static func violations(ofRoute route: RoutingSolution.Route, in instance: RoutingInstance) -> [RoutingViolation] {
+        guard route.vehicleType >= 0 && route.vehicleType < instance.vehicleTypes.count else {
+            return [.unknownVehicleType(route: 0, type: route.vehicleType)]
+        }
+        let badNodes = route.visits.filter { $0 < instance.depotCount || $0 >= instance.nodeCount }
+        guard badNodes.isEmpty else { return badNodes.map { .notAClient(route: 0, node: $0) } }
+        return route.visits.isEmpty ? [] : checkRoute(0, route, instance)
+    }
+
     static func checkRoute(_ r: Int, _ route: RoutingSolution.Route, _ inst: RoutingInstance) -> [RoutingViolation] {
         var found: [RoutingViolation] = []
         let type = inst.vehicleTypes[route.vehicleType]

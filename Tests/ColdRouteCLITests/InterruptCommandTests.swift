@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Ctrl-C during `plan`: the best plan so far is checked, written and marked; earlier files in the
+/// output folder are replaced atomically (no temporary files left), a second Ctrl-C aborts.
+@Suite(.serialized) struct InterruptCommandTests {
+    /// A generated county large enough that a debug build is still planning after a few seconds.
+    static func county(in folder: URL) throws -> String {
+        let path = folder.appendingPathComponent("county.json").path
+        let made = try CLIRunner.run(["generate", "--villages", "150", "--depots", "10", "--agencies", "3", "--seed", "2",
+                                      "--out", path])
+        #expect(made.status == 0, "\(made.stderr)")
+        return path
+    }
+
+    /// An output folder holding an earlier run's files.
+    static func previousOutput(in folder: URL) throws -> URL {
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        for name in ["plan.json", "summary.md", "routes.csv", "notes.txt"] {
+            try "earlier run\n".write(to: out.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return out
+    }
+
+    static func temporaryFiles(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+    }
+
+    @Test func firstCtrlCWritesTheBestPlanSoFarMarkedInterrupted() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let county = try Self.county(in: folder)
+        let out = try Self.previousOutput(in: folder)
+        let clock = ContinuousClock()
+        let run = try CLIRunner.Running(["plan", county, "--route-time", "600", "--out", out.path])
+        Thread.sleep(forTimeInterval: 3)
+        let signalled = clock.now
+        run.interrupt()
+        let result = run.wait()
+        let afterSignal = clock.now - signalled
+        #expect(result.status == 5, "\(result.stderr)")
+        // Without Ctrl-C the route search would run for minutes; the margin is for a loaded machine.
+        #expect(afterSignal < .seconds(20), "\(afterSignal)")
+        #expect(result.stderr.contains("interrupted: finishing with the best plan found so far (press Ctrl-C again to abort)"))
+        #expect(result.stdout.hasPrefix("INTERRUPTED — best plan found so far, not a finished plan"))
+        #expect(result.stdout.contains("Independent check: passed"))
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json"))) as? [String: Any]
+        #expect(plan?["interrupted"] as? Bool == true)
+        let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
+        #expect(summary.contains("INTERRUPTED — best plan found so far"))
+        #expect(try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "earlier run\n")
+        #expect(try Self.temporaryFiles(in: out).isEmpty)
+    }
+
+    @Test func secondCtrlCAbortsWithOneHundredThirty() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let county = try Self.county(in: folder)
+        let out = try Self.previousOutput(in: folder)
+        let run = try CLIRunner.Running(["plan", county, "--route-time", "600", "--out", out.path])
+        Thread.sleep(forTimeInterval: 2)
+        run.interrupt()
+        Thread.sleep(forTimeInterval: 0.2)
+        run.interrupt()
+        let result = run.wait()
+        #expect(result.status == 130, "\(result.stderr)")
+        #expect(try Self.temporaryFiles(in: out).isEmpty)
+        // Each file is the earlier run's or a complete new one, never half written.
+        let plan = try Data(contentsOf: out.appendingPathComponent("plan.json"))
+        #expect(plan == Data("earlier run\n".utf8) || (try? JSONSerialization.jsonObject(with: plan)) != nil)
+    }
+}
