@@ -41,7 +41,7 @@ struct SitingLagrangianTree {
 
     let relaxation: SitingLagrangian
     let relativeGap: Double
-    var iterationsPerNode = 150
+    var iterationsPerNode = 250
     /// `false` when a node's fixings break the new-depot limit or the budget (no plan below it).
     let admits: ([Bool?]) -> Bool
     /// The best plan's objective so far.

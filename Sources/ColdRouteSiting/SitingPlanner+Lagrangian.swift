@@ -98,10 +98,12 @@ struct SitingLagrangianSolve {
             return withinLimits(open) ? open : nil
         }
         let priced = SitingPricedAssignment(model: model)
-        /// Prices `proposal` fast (fleet time at the current multipliers, then repaired).
+        var pricedSets = Set<[Bool]>()
+        /// Prices `proposal` fast (fleet time at the current multipliers, then repaired), once per set.
         @discardableResult
         func tryPriced(_ proposal: [Bool]) -> Bool {
-            guard let open = admissible(proposal), let result = priced.plan(open: open, prices: relaxation.minutePrices),
+            guard let open = admissible(proposal), pricedSets.insert(open).inserted,
+                  let result = priced.plan(open: open, prices: relaxation.minutePrices),
                   result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective))
             else { return false }
             incumbent = result
@@ -171,17 +173,19 @@ struct SitingLagrangianSolve {
         ranking = atBest.depotValues
         tryPriced(atBest.selected)
         fix(atBest)
-        // Drop/add local search around the best set (fast pricing), the most promising moves first.
+        // Drop/add/swap local search around the best set (fast pricing), the most promising moves
+        // first: single drops and adds among the six best-ranked candidates, then swaps among four.
         var improved = true
         while improved, !gapClosed(), elapsed() < phaseEnd, !stopped(), let best = incumbent {
             improved = false
             let open = model.open.map { best.values[$0.index] > 0.5 }
             let free = open.indices.filter { relaxation.forced[$0] == nil }
-            let adds = free.filter { !open[$0] }.sorted { ranking[$0] < ranking[$1] }.prefix(6)
-            let drops = free.filter { open[$0] }.sorted { ranking[$0] > ranking[$1] }.prefix(6)
-            for j in Array(drops) + Array(adds) where elapsed() < phaseEnd && !stopped() {
+            let adds = Array(free.filter { !open[$0] }.sorted { ranking[$0] < ranking[$1] }.prefix(6))
+            let drops = Array(free.filter { open[$0] }.sorted { ranking[$0] > ranking[$1] }.prefix(6))
+            let moves = (drops + adds).map { [$0] } + drops.prefix(4).flatMap { d in adds.prefix(4).map { [d, $0] } }
+            for move in moves where elapsed() < phaseEnd && !stopped() {
                 var next = open
-                next[j].toggle()
+                for j in move { next[j].toggle() }
                 if tryPriced(next) { improved = true; break }
             }
         }
