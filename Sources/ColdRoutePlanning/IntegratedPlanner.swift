@@ -32,30 +32,11 @@ public enum IntegratedPlanner {
         network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration,
         seed: UInt64, routeIterations: Int? = nil, progress: Progress? = nil
     ) throws -> Result? {
-        let clock = ContinuousClock(), started = clock.now
-        let base = SitingInstance(network: network, travel: travel)
-        var instance = base
-        var best: Result?
-        var costs: [Yuan] = []
-        for round in 1...max(1, rounds) {
-            var roundOptions = options
-            if let limit = options.timeLimit { roundOptions.timeLimit = max(.zero, limit - (clock.now - started)) }
-            let siting = try SitingPlanner.solve(try SitingModel(instance: instance, options: roundOptions))
-            guard siting.objective != nil else { return best }
-            let pickup = try PickupPlanner.plan(
-                network: network, travel: travel, siting: siting, timeLimit: routeTime / max(1, rounds), seed: seed,
-                iterations: routeIterations)
-            let express = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: pickup)
-            costs.append(express.cost.total)
-            progress?(round, express.cost.total, siting.openDepots.map(\.id))
-            if best == nil || express.cost.total < best!.express.cost.total {
-                best = Result(siting: siting, pickup: pickup, express: express, round: round, dayCosts: [])
-            }
-            if let limit = options.timeLimit, clock.now - started >= limit { break }
-            instance = repriced(base, by: pickup)
-        }
-        best?.dayCosts = costs
-        return best
+        try plan(
+            network: network, travel: travel, options: options, rounds: rounds, routeTime: routeTime, seed: seed,
+            routeIterations: routeIterations, deadline: options.timeLimit.map { ContinuousClock.now + $0 },
+            progress: progress
+        ).routed
     }
 
     /// `base` with the transport part (distance, driver, refrigeration) of every arc whose
