@@ -25,12 +25,14 @@ public enum PickupPlanner {
         let counts = vehicleCounts(network: network, siting: siting, open: open)
         let byDepot = Dictionary(grouping: siting.assignments, by: \.depot)
 
+        let villageIndex = Dictionary(uniqueKeysWithValues: network.villages.enumerated().map { ($1.id, $0) })
         var instances: [PickupInstance] = []
         var routes: [PickupPlan.Route] = [], unserved: [PickupPlan.Unserved] = []
         for (n, j) in open.enumerated() {
             let assignments = byDepot[network.depots[j].id] ?? []
             if let instance = try PickupInstance(
-                network: network, travel: travel, depot: j, assignments: assignments, vehicleCounts: counts[n])
+                network: network, travel: travel, depot: j, assignments: assignments, vehicleCounts: counts[n],
+                villageIndex: villageIndex)
             {
                 instances.append(instance)
             } else {
