@@ -7,7 +7,8 @@ import ColdRouteSiting
 ///
 /// **Per region** (in turn, on the calling thread): the region's sub-network gets the region's
 /// share of the time left, in proportion to its villages, and is planned like a county:
-/// ``IntegratedPlanner`` (siting ↔ routing rounds) or, without routes, ``SitingPlanner``.
+/// ``IntegratedPlanner`` (siting ↔ routing rounds, `routeTime` for each region's routes, within its
+/// share) or, without routes, ``SitingPlanner``. Region `r` searches routes with seed `seed + r`.
 ///
 /// **Global limits are split, never exceeded.** Shared vehicle types (no home depot) are split
 /// between regions in proportion to supply (``RegionalDecomposition/fleetShares(network:)``), so the
@@ -60,7 +61,6 @@ public enum RegionalPlanner {
         let fleet = decomposition.fleetShares(network: network)
         let regional = regionalOptions(options, network: network, decomposition: decomposition)
         let total = network.villages.count
-        // Routes time per region in proportion to villages.
         var sitings: [SitingPlan] = [], pickups: [PickupPlan] = [], summaries: [RegionSummary] = []
         var villagesLeft = regions.reduce(0) { $0 + $1.villages.count }
         // The global dispatch at the end: about a second per 10,000 villages.
@@ -77,7 +77,7 @@ public enum RegionalPlanner {
             if routes {
                 let outcome = try IntegratedPlanner.plan(
                     network: sub, travel: subTravel, options: subOptions, rounds: rounds,
-                    routeTime: routeTime * share, seed: seed &+ UInt64(r), routeIterations: routeIterations,
+                    routeTime: routeTime, seed: seed &+ UInt64(r), routeIterations: routeIterations,
                     deadline: regionDeadline)
                 siting = outcome.siting
                 if let routed = outcome.routed { pickups.append(routed.pickup) }

@@ -38,7 +38,7 @@ struct PlanCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(name: .customLong("route-time"),
-            help: ArgumentHelp("Seconds for the route search, within --time-limit.", valueName: "seconds"))
+            help: ArgumentHelp("Seconds for the route search, within --time-limit (per region when decomposed).", valueName: "seconds"))
     var routeTime: Double = 10
 
     @Option(name: .customLong("route-iterations"), help: ArgumentHelp(
