@@ -19,8 +19,10 @@ extension IntegratedPlanner {
     /// equal share of what is left (`left / roundsLeft`); within it the routes get
     /// `min(routeTime / rounds, 30 % of the share)`, the dispatch model a small reserve (3 %, at
     /// least 0.2 s) and the siting solve the rest. A stage that overruns only shrinks the stages after
-    /// it: the route search is given what is left before the deadline, not its planned share. A
-    /// later round starts only when at least a second is left.
+    /// it: the route search is given what is left before the deadline, not its planned share. Each
+    /// round does some work however short its share (building the model, first routes), so a later
+    /// round plans with what is left less the largest overrun of an earlier one, and starts only
+    /// when that is at least a second.
     ///
     /// `instance` reuses an already compiled ``SitingInstance`` of `network`; `sitingProgress` gets
     /// every round's siting search progress.
@@ -36,13 +38,17 @@ extension IntegratedPlanner {
         var best: Result?
         var first: SitingPlan?
         var costs: [Yuan] = []
+        // The most a round ran past its planned end so far: later rounds plan that much less.
+        var overrun = Duration.zero
         for round in 1...rounds {
             var roundOptions = options
             var routeLimit = routeTime / rounds
+            var plannedEnd: ContinuousClock.Instant?
             if let deadline {
                 let left = deadline - clock.now
-                if round > 1, left < .seconds(1) { break }
-                let share = left / (rounds - round + 1)
+                if round > 1, left - overrun < .seconds(1) { break }
+                let share = (left - overrun) / (rounds - round + 1)
+                plannedEnd = clock.now + share
                 routeLimit = min(routeLimit, share * 0.3)
                 let dispatch = max(.milliseconds(200), share * 0.03)
                 roundOptions.timeLimit = max(.zero, share - routeLimit - dispatch)
@@ -67,6 +73,7 @@ extension IntegratedPlanner {
             if best == nil || express.cost.total < best!.express.cost.total {
                 best = Result(siting: siting, pickup: pickup, express: express, round: round, dayCosts: [])
             }
+            if let plannedEnd { overrun = max(overrun, clock.now - plannedEnd) }
             if round < rounds { instance = repriced(base, by: pickup) }
         }
         best?.dayCosts = costs
