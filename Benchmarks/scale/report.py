@@ -46,12 +46,13 @@ def commit():
 
 
 def plot(rows):
-    """A log-log plot of wall time (s) and peak RSS (MB) against villages, as plain SVG."""
+    """A log-log plot of wall time (s), the time limit and peak RSS (MB) against villages, as plain SVG."""
     w, h, left, right, top, bottom = 640, 360, 70, 70, 30, 50
     ns = [int(r["villages"]) for r in rows]
     series = [("plan wall time (s)", [float(r["plan_wall_s"] or 0) for r in rows], "#1f77b4", "left"),
               ("peak RSS (MB)", [float(r["peak_rss_mb"] or 0) for r in rows], "#d62728", "right")]
     lx0, lx1 = math.log10(min(ns) / 1.3), math.log10(max(ns) * 1.3)
+    limits = [float(r.get("time_limit_s") or 0) for r in rows]
 
     def x(n):
         return left + (math.log10(n) - lx0) / (lx1 - lx0) * (w - left - right)
@@ -64,7 +65,7 @@ def plot(rows):
         out.append(f'<text x="{x(n):.1f}" y="{h - bottom + 15}" text-anchor="middle">{n}</text>')
     out.append(f'<text x="{w / 2}" y="{h - 12}" text-anchor="middle">villages</text>')
     for label, values, color, side in series:
-        positive = [v for v in values if v > 0] or [1]
+        positive = [v for v in values + (limits if side == "left" else []) if v > 0] or [1]
         ly0, ly1 = math.log10(min(positive) / 1.5), math.log10(max(positive) * 1.5)
 
         def y(v):
@@ -79,6 +80,11 @@ def plot(rows):
                     tx = ax - 6 if side == "left" else ax + 6
                     anchor = "end" if side == "left" else "start"
                     out.append(f'<text x="{tx}" y="{y(v) + 4:.1f}" text-anchor="{anchor}" fill="{color}">{v:g}</text>')
+        if side == "left" and limits:
+            # The --time-limit of each run, dashed, on the wall-time scale.
+            lpts = " ".join(f"{x(n):.1f},{y(v):.1f}" for n, v in zip(ns, limits) if v > 0)
+            out.append(f'<polyline points="{lpts}" fill="none" stroke="#888" stroke-width="1.5" stroke-dasharray="5,4"/>')
+            out.append(f'<text x="{left + 10}" y="{top + 28}" fill="#888">--time-limit (s), dashed</text>')
         pts = " ".join(f"{x(n):.1f},{y(v):.1f}" for n, v in zip(ns, values) if v > 0)
         out.append(f'<polyline points="{pts}" fill="none" stroke="{color}" stroke-width="2"/>')
         for n, v in zip(ns, values):
@@ -96,25 +102,31 @@ def section(rows, command, notes=""):
     lines = [
         "## Scale",
         "",
-        "How `coldroute plan` grows with the county. **`plan` does depot siting only** (the siting MIP of",
-        "`docs/siting-model.md`, solved by GLPK); pickup routing is not part of these runs yet.",
-        "Counties come from `coldroute generate --seed 1` with M = max(2, round(N/33)) depots (60 at",
-        "N = 2000) and K = max(2, N/250) agencies; each plan runs `coldroute plan FILE --time-limit "
-        + "60 --json --quiet` under `/usr/bin/time -v`.",
-        "Wall time includes reading, compiling the instance, building the model, solving, checking and",
-        "printing; `solve s` is GLPK's part as the plan reports it. `gap` is GLPK's relative gap when it",
-        "stopped at the time limit with a plan.",
+        "How `coldroute plan` grows with the county: depot siting, pickup routes and the dispatch to the",
+        "express agencies, every plan re-checked by the independent checkers. Counties come from",
+        "`coldroute generate --seed 1` with M = max(2, round(N/33)) depots (60 at N = 2000) and",
+        "K = max(2, N/250) agencies; each plan runs `coldroute plan FILE --time-limit LIMIT --json --quiet`",
+        "under `/usr/bin/time -v`. Above 3,000 villages `plan` decomposes the network into regions of",
+        "about 2,000 villages (`docs/decomposition.md`); such a plan has no gap of its own, the `gap`",
+        "column then shows the range of the regional gaps (each valid for its region only).",
+        "Wall time counts everything from process start: reading, compiling, siting, routes, dispatch,",
+        "checking and printing; `limit` is the `--time-limit` given.",
         "",
         f"Command: `{command}`  ",
         f"Machine: {machine()}. Date: {date}, commit {commit()}.",
         "",
-        "| villages | depots | agencies | roads | generate s | plan wall s | peak RSS MB | exit | status | gap | solve s | villages covered | supply covered |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
+        "| villages | depots | agencies | roads | limit s | plan wall s | peak RSS MB | exit | status | gap | regions | villages covered | supply covered |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|",
     ]
     for r in rows:
-        lines.append("| " + " | ".join([r["villages"], r["depots"], r["agencies"], r["roads"], r["gen_s"], r["plan_wall_s"],
-                                         r["peak_rss_mb"], r["exit"], r["status"], r["gap"] or "–", r["solve_s"] or "–",
-                                         r["villages_covered"] or "–", r["supply_share"] or "–"]) + " |")
+        regions = r.get("regions") or "1"
+        gap = r["gap"] or (regions.split("gaps ", 1)[1].rstrip(")") if "gaps " in regions else "–")
+        if r["gap"]:
+            gap = f"{100 * float(r['gap']):.2f} %"
+        lines.append("| " + " | ".join([r["villages"], r["depots"], r["agencies"], r["roads"], r.get("time_limit_s", "–"),
+                                         r["plan_wall_s"], r["peak_rss_mb"], r["exit"], r["status"], gap,
+                                         regions.split(" ", 1)[0], r["villages_covered"] or "–",
+                                         r["supply_share"] or "–"]) + " |")
     lines += ["", "![wall time and peak memory vs villages](../Benchmarks/scale/scale.svg)", ""]
     if notes:
         lines += [notes.rstrip("\n"), ""]

@@ -105,11 +105,16 @@ public struct TravelModel: Sendable {
     /// Travel from one place to each of `targets`, in order; `nil` where no open road leads.
     ///
     /// Complexity: with roads, one Dijkstra run from `source`, O((V + E) log V), stopped as soon as
-    /// every target is settled; without roads, O(targets).
+    /// every target is settled (for one or two targets in time and memory proportional to what it
+    /// explores); without roads, O(targets).
     public func legs(from source: Place, to targets: [Place]) -> [Leg?] {
         let s = node(source)
         let nodes = targets.map(node)
         guard usesRoads else { return nodes.map { straightLeg(s, $0) } }
+        if nodes.count <= Self.sparseTargetLimit {
+            let labels = sparseShortestPaths(from: s, stoppingAfter: nodes)
+            return nodes.map { t in labels[t].map { Leg(time: Minutes($0.time), distance: Kilometres($0.distance)) } }
+        }
         let tree = shortestPaths(from: s, stoppingAfter: nodes)
         return nodes.map { t in
             tree.time[t].isFinite ? Leg(time: Minutes(tree.time[t]), distance: Kilometres(tree.distance[t])) : nil
@@ -143,6 +148,35 @@ public struct TravelModel: Sendable {
         if a == b { return .zero }
         let km = locations[a].distance(to: locations[b], in: coordinateSystem).value * circuityFactor
         return Leg(time: Minutes(km / defaultSpeedKmh * 60), distance: Kilometres(km))
+    }
+
+    /// Up to this many targets, a search keeps its labels in a dictionary: it then costs what it
+    /// explores (a route leg between neighbouring villages: a few nodes) instead of allocating
+    /// labels for the whole network, which made one search per route leg quadratic in villages.
+    static let sparseTargetLimit = 2
+
+    /// ``shortestPaths(from:stoppingAfter:)`` with labels in a dictionary; the same labels for
+    /// every settled node, in particular the targets. Unreached targets have no entry.
+    private func sparseShortestPaths(from source: Int, stoppingAfter targets: [Int]) -> [Int: (time: Double, distance: Double)] {
+        var label: [Int: (time: Double, distance: Double)] = [source: (0, 0)]
+        var settled = Set<Int>()
+        var targetsLeft = Set(targets)
+        var heap = LabelHeap()
+        heap.push(Label(time: 0, distance: 0, node: source))
+        while !targetsLeft.isEmpty, let top = heap.pop() {
+            let u = top.node
+            guard settled.insert(u).inserted else { continue }
+            targetsLeft.remove(u)
+            for arc in Int(arcStart[u])..<Int(arcStart[u + 1]) {
+                let v = Int(arcHead[arc])
+                if settled.contains(v) { continue }
+                let t = top.time + arcTime[arc], d = top.distance + arcLength[arc]
+                if let old = label[v], !(t < old.time || (t == old.time && d < old.distance)) { continue }
+                label[v] = (t, d)
+                heap.push(Label(time: t, distance: d, node: v))
+            }
+        }
+        return label.filter { settled.contains($0.key) }
     }
 
     /// Fastest paths from `source`, ties broken by distance (lexicographic labels).

@@ -11,13 +11,17 @@ public enum ExpressPlanChecker {
         let agencyIndex = Dictionary(uniqueKeysWithValues: network.agencies.enumerated().map { ($1.id, $0) })
         let routeEnd = Dictionary(pickup.routes.map { ($0.vehicle, $0.end) }, uniquingKeysWith: { a, _ in a })
         var intoAgency = [Agency.ID: Double](), fromRoute = [String: Double]()
+        // One search per depot shipping (not per shipment).
+        let agencyPlaces = network.agencies.indices.map { Place.agency($0) }
+        var legsFrom = [Int: [Leg?]]()
         for s in plan.shipments {
             let at = "shipment \(s.route)→\(s.agency)"
             guard let j = depotIndex[s.depot], let a = agencyIndex[s.agency], let end = routeEnd[s.route] else {
                 out.append("\(at): unknown route, depot or agency"); continue
             }
             if s.ready.value < end.value - tol { out.append("\(at): leaves before the route is back") }
-            guard let leg = travel.leg(from: .depot(j), to: .agency(a)) else { out.append("\(at): no road"); continue }
+            if legsFrom[j] == nil { legsFrom[j] = travel.legs(from: .depot(j), to: agencyPlaces) }
+            guard let leg = legsFrom[j]![a] else { out.append("\(at): no road"); continue }
             if s.arrival.value < (s.ready + leg.time).value - tol { out.append("\(at): faster than the roads allow") }
             if s.arrival.value > network.agencies[a].cutoff.value + tol { out.append("\(at): arrives \(s.arrival.clockString), after the \(network.agencies[a].cutoff.clockString) cut-off") }
             intoAgency[s.agency, default: 0] += s.kilograms.value

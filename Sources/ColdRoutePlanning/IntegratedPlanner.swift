@@ -31,49 +31,16 @@ public enum IntegratedPlanner {
     /// Runs `rounds` rounds (at least one) within `timeLimit` overall; routing gets `routeTime`
     /// in all, shared equally between rounds. Returns `nil` when the siting has no plan (infeasible
     /// options or no plan in time): the caller reports the siting plan from ``SitingPlanner``.
-    ///
-    /// `firstSiting`, when given, is round 1's siting plan already solved with `options` (it is
-    /// not solved again). Once `stop` is set no new round starts. A round cut short in its siting
-    /// or routes still competes when it is the first (routes for whatever siting was found); later
-    /// cut-short rounds are dropped, and the best complete day so far is returned, marked
-    /// ``Result/interrupted``.
+    /// Once `stop` is set no new round starts (see the deadline version).
     public static func plan(
         network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration,
-        seed: UInt64, routeIterations: Int? = nil, firstSiting: SitingPlan? = nil, progress: Progress? = nil,
-        stop: StopSignal? = nil
+        seed: UInt64, routeIterations: Int? = nil, progress: Progress? = nil, stop: StopSignal? = nil
     ) throws -> Result? {
-        let clock = ContinuousClock(), started = clock.now
-        let base = SitingInstance(network: network, travel: travel)
-        var instance = base
-        var best: Result?
-        var costs: [Yuan] = []
-        for round in 1...max(1, rounds) {
-            if round > 1, stop?.isStopped == true { break }
-            var roundOptions = options
-            if let limit = options.timeLimit { roundOptions.timeLimit = max(.zero, limit - (clock.now - started)) }
-            let siting = try round == 1 && firstSiting != nil ? firstSiting!
-                : SitingPlanner.solve(try SitingModel(instance: instance, options: roundOptions), stop: stop)
-            guard siting.objective != nil else { break }
-            if round > 1, stop?.isStopped == true { break }
-            let pickup = try PickupPlanner.plan(
-                network: network, travel: travel, siting: siting, timeLimit: routeTime / max(1, rounds), seed: seed,
-                iterations: routeIterations, stop: stop)
-            if round > 1, pickup.interrupted { break }
-            let express = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: pickup)
-            costs.append(express.cost.total)
-            progress?(round, express.cost.total, siting.openDepots.map(\.id))
-            if best == nil || express.cost.total < best!.express.cost.total {
-                best = Result(siting: siting, pickup: pickup, express: express, round: round, dayCosts: [])
-            }
-            if let limit = options.timeLimit, clock.now - started >= limit { break }
-            instance = repriced(base, by: pickup)
-        }
-        best?.dayCosts = costs
-        if stop?.isStopped == true, best != nil {
-            best!.interrupted = true
-            best!.siting.interrupted = true
-        }
-        return best
+        try plan(
+            network: network, travel: travel, options: options, rounds: rounds, routeTime: routeTime, seed: seed,
+            routeIterations: routeIterations, deadline: options.timeLimit.map { ContinuousClock.now + $0 },
+            progress: progress, stop: stop
+        ).routed
     }
 
     /// `base` with the transport part (distance, driver, refrigeration) of every arc whose

@@ -37,10 +37,13 @@ struct PickupInstance {
     static let secondsPerMinute = 60.0
     static let metresPerKm = 1000.0
 
+    /// `villageIndex` (village id → index in `network.villages`) may be passed in when compiling
+    /// many depots, so each depot costs what its own villages cost, not the whole network.
     init?(network: CountyNetwork, travel: TravelModel, depot j: Int, assignments: [SitingPlan.Assignment],
-          vehicleCounts: [Int]) throws
+          vehicleCounts: [Int], villageIndex: [Village.ID: Int]? = nil) throws
     {
-        let villageIndex = Dictionary(uniqueKeysWithValues: network.villages.enumerated().map { ($1.id, $0) })
+        let villageIndex = villageIndex
+            ?? Dictionary(uniqueKeysWithValues: network.villages.enumerated().map { ($1.id, $0) })
         let productIndex = Dictionary(uniqueKeysWithValues: network.products.enumerated().map { ($1.id, $0) })
         var kgOf = [Int: Double](), productsOf = [Int: Set<Int>]()
         for a in assignments {

@@ -30,12 +30,14 @@ public enum PickupPlanner {
         let counts = vehicleCounts(network: network, siting: siting, open: open)
         let byDepot = Dictionary(grouping: siting.assignments, by: \.depot)
 
+        let villageIndex = Dictionary(uniqueKeysWithValues: network.villages.enumerated().map { ($1.id, $0) })
         var instances: [PickupInstance] = []
         var routes: [PickupPlan.Route] = [], unserved: [PickupPlan.Unserved] = []
         for (n, j) in open.enumerated() {
             let assignments = byDepot[network.depots[j].id] ?? []
             if let instance = try PickupInstance(
-                network: network, travel: travel, depot: j, assignments: assignments, vehicleCounts: counts[n])
+                network: network, travel: travel, depot: j, assignments: assignments, vehicleCounts: counts[n],
+                villageIndex: villageIndex)
             {
                 instances.append(instance)
             } else {
@@ -83,12 +85,12 @@ public enum PickupPlanner {
                 if let n = open.firstIndex(where: { network.depots[$0].id == home }) { counts[n][t] = type.count }
                 continue
             }
-            var weight = open.map { j -> Double in
-                siting.assignments.filter { $0.depot == network.depots[j].id && $0.vehicleType == type.id }.reduce(0) { sum, a in
-                    let service = villageIndex[a.village].map { network.villages[$0].serviceTime.value } ?? 0
-                    return sum + (2 * a.travelTime.value + service) * a.kilograms.value / max(1, type.capacity.value)
-                }
+            var byDepot = [Depot.ID: Double]()
+            for a in siting.assignments where a.vehicleType == type.id {
+                let service = villageIndex[a.village].map { network.villages[$0].serviceTime.value } ?? 0
+                byDepot[a.depot, default: 0] += (2 * a.travelTime.value + service) * a.kilograms.value / max(1, type.capacity.value)
             }
+            var weight = open.map { byDepot[network.depots[$0].id] ?? 0 }
             if weight.allSatisfy({ $0 == 0 }) {
                 weight = open.map { j in siting.openDepots.first { $0.id == network.depots[j].id }?.load.value ?? 0 }
             }

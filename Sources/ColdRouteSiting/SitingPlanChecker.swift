@@ -3,7 +3,8 @@ import ColdRouteModel
 /// Checks a ``SitingPlan`` against its network from first principles, independently of the model
 /// that produced it: every emitted plan must pass, and tests feed it hand-broken plans.
 ///
-/// It recomputes travel with its own shortest-path queries and checks: assignments only to open
+/// It recomputes travel with its own shortest-path queries (one per depot used, so checking grows
+/// with depots × network, not assignments × network) and checks: assignments only to open
 /// depots; shelf life on the assigned vehicle type (which must be allowed at that depot); pickup
 /// window and receiving hours; the express cut-off; depot capacity and reported loads; fleet time
 /// per vehicle type (full-load direct trips within vehicles × shift); supply
@@ -42,6 +43,23 @@ public enum SitingPlanChecker {
         let newCost = newOpen.reduce(0) { $0 + $1.openingCostPerDay.value }
         if let budget = options.budgetPerDay, newCost > budget.value + eps { fail("new depots cost \(newCost)/day, over the budget of \(budget.value)") }
 
+        // Travel: one search per depot with assignments (roads are two-way), to the villages it
+        // serves and to every agency.
+        var villagesOf = [Int: Set<Int>]()
+        for a in plan.assignments {
+            if let i = villageIndex[a.village], let j = depotIndex[a.depot] { villagesOf[j, default: []].insert(i) }
+        }
+        let agencyPlaces = network.agencies.indices.map { Place.agency($0) }
+        var legTo = [Int: [Int: Leg]](), agencyLegs = [Int: [Leg?]]()
+        for (j, villages) in villagesOf {
+            let targets = villages.sorted()
+            let legs = travel.legs(from: .depot(j), to: targets.map { Place.village($0) } + agencyPlaces)
+            var byVillage = [Int: Leg]()
+            for (n, i) in targets.enumerated() { byVillage[i] = legs[n] }
+            legTo[j] = byVillage
+            agencyLegs[j] = Array(legs[targets.count...])
+        }
+
         // Assignments.
         var load = [Depot.ID: Double](), served = [String: Double](), fleetMinutes = [VehicleType.ID: Double]()
         for a in plan.assignments {
@@ -57,7 +75,7 @@ public enum SitingPlanChecker {
             if type.count <= 0 || (type.homeDepot != nil && type.homeDepot != depot.id) {
                 fail("\(at): vehicle type \(type.id) cannot be based at \(depot.id)")
             }
-            guard let leg = travel.legs(from: .village(i), to: [.depot(j)])[0] else { fail("\(at): no road"); continue }
+            guard let leg = legTo[j]?[i] else { fail("\(at): no road"); continue }
             if abs(leg.time.value - a.travelTime.value) > 1e-6 { fail("\(at): travel time \(a.travelTime.value) ≠ \(leg.time.value)") }
             fleetMinutes[type.id, default: 0] += (2 * leg.time.value + village.serviceTime.value) / type.capacity.value * a.kilograms.value
             let life = network.products[p].shelfLife(refrigerated: type.refrigerated)
@@ -69,7 +87,7 @@ public enum SitingPlanChecker {
             if a.arrival.value < depot.receivingOpen.value - eps || a.arrival.value > depot.receivingClose.value + eps {
                 fail("\(at): arrival \(a.arrival.clockString) is outside the depot's receiving hours")
             }
-            if let trunk = travel.legs(from: .depot(j), to: [.agency(g)])[0] {
+            if let trunk = agencyLegs[j]?[g] {
                 if (a.arrival + trunk.time).value > network.agencies[g].cutoff.value + eps {
                     fail("\(at): agency \(a.agency) reached after its cut-off")
                 }

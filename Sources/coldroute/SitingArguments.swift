@@ -30,7 +30,7 @@ struct SitingArguments: ParsableArguments {
           help: "Serve each village from one depot only (each product whole or not at all), as operators run it.")
     var singleSource = false
 
-    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Wall-clock limit for solving, in seconds.", valueName: "seconds"))
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Wall-clock limit in seconds (for plan: the whole run, from start to output).", valueName: "seconds"))
     var timeLimit: Double = 60
 
     @Option(help: ArgumentHelp("Stop when the relative optimality gap is at most this.", valueName: "gap"))

@@ -1,0 +1,94 @@
+import ColdRouteModel
+import ColdRouteSiting
+
+/// The rounds under one wall-clock deadline.
+extension IntegratedPlanner {
+    /// What a budgeted run gives: the siting plan to report, and the routed result when the siting
+    /// had a plan.
+    public struct Outcome: Sendable {
+        /// The kept round's siting plan, or the first round's when it has none (infeasible options,
+        /// no plan in time), with its status and message.
+        public var siting: SitingPlan
+        public var routed: Result?
+    }
+
+    /// Runs `rounds` rounds (at least one), all finished by `deadline` (`nil`: no limit; then each
+    /// siting solve is unlimited and routing gets `routeTime` in all).
+    ///
+    /// **Budget.** The siting instance is compiled once, inside the budget. Each round then gets an
+    /// equal share of what is left (`left / roundsLeft`); within it the routes get
+    /// `min(routeTime / rounds, 30 % of the share)`, the dispatch model a small reserve (3 %, at
+    /// least 0.2 s) and the siting solve the rest. A stage that overruns only shrinks the stages after
+    /// it: the route search is given what is left before the deadline, not its planned share. Each
+    /// round does some work however short its share (building the model, first routes), so a later
+    /// round plans with what is left less the largest overrun of an earlier one, and starts only
+    /// when that is at least a second.
+    ///
+    /// `instance` reuses an already compiled ``SitingInstance`` of `network`; `sitingProgress` gets
+    /// every round's siting search progress.
+    ///
+    /// **Stopping.** Once `stop` is set no new round starts. A round cut short in its siting or
+    /// routes still competes when it is the first (routes for whatever siting was found); later
+    /// cut-short rounds are dropped, and the best complete day so far is returned, marked
+    /// ``Result/interrupted``.
+    public static func plan(
+        network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration,
+        seed: UInt64, routeIterations: Int? = nil, deadline: ContinuousClock.Instant?, instance compiled: SitingInstance? = nil,
+        sitingProgress: SitingPlanner.Progress? = nil, progress: Progress? = nil, stop: StopSignal? = nil
+    ) throws -> Outcome {
+        let clock = ContinuousClock()
+        let rounds = max(1, rounds)
+        let base = compiled ?? SitingInstance(network: network, travel: travel)
+        var instance = base
+        var best: Result?
+        var first: SitingPlan?
+        var costs: [Yuan] = []
+        // The most a round ran past its planned end so far: later rounds plan that much less.
+        var overrun = Duration.zero
+        for round in 1...rounds {
+            if round > 1, stop?.isStopped == true { break }
+            var roundOptions = options
+            var routeLimit = routeTime / rounds
+            var plannedEnd: ContinuousClock.Instant?
+            if let deadline {
+                let left = deadline - clock.now
+                if round > 1, left - overrun < .seconds(1) { break }
+                let share = (left - overrun) / (rounds - round + 1)
+                plannedEnd = clock.now + share
+                routeLimit = min(routeLimit, share * 0.3)
+                let dispatch = max(.milliseconds(200), share * 0.03)
+                roundOptions.timeLimit = max(.zero, share - routeLimit - dispatch)
+            } else {
+                roundOptions.timeLimit = nil
+            }
+            let siting = try SitingPlanner.solve(
+                try SitingModel(instance: instance, options: roundOptions), progress: sitingProgress, stop: stop)
+            if first == nil { first = siting }
+            guard siting.objective != nil else { break }
+            if round > 1, stop?.isStopped == true { break }
+            if let deadline {
+                // What the siting left, less the dispatch reserve: the routes may not take more.
+                let left = deadline - clock.now - max(.milliseconds(200), (deadline - clock.now) * 0.05)
+                routeLimit = max(.zero, min(routeLimit, left))
+            }
+            let pickup = try PickupPlanner.plan(
+                network: network, travel: travel, siting: siting, timeLimit: routeLimit, seed: seed,
+                iterations: routeIterations, stop: stop)
+            if round > 1, pickup.interrupted { break }
+            let express = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: pickup)
+            costs.append(express.cost.total)
+            progress?(round, express.cost.total, siting.openDepots.map(\.id))
+            if best == nil || express.cost.total < best!.express.cost.total {
+                best = Result(siting: siting, pickup: pickup, express: express, round: round, dayCosts: [])
+            }
+            if let plannedEnd { overrun = max(overrun, clock.now - plannedEnd) }
+            if round < rounds { instance = repriced(base, by: pickup) }
+        }
+        best?.dayCosts = costs
+        if stop?.isStopped == true, best != nil {
+            best!.interrupted = true
+            best!.siting.interrupted = true
+        }
+        return Outcome(siting: best?.siting ?? first!, routed: best)
+    }
+}

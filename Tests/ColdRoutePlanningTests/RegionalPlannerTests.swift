@@ -1,0 +1,65 @@
+import ColdRouteModel
+import ColdRoutePlanning
+import ColdRouteSiting
+import Testing
+
+/// A county planned region by region: the merged plan passes the same independent checkers as a
+/// whole plan, respects the fleet totals, and reports no global bound.
+@Suite struct RegionalPlannerTests {
+    static let county = try! NetworkGenerator(villages: 300, depots: 12, agencies: 3).generate(seed: 2)
+
+    func planned(regions: Int, routes: Bool = true, deadline: ContinuousClock.Instant? = nil, options: SitingOptions = .init())
+        throws -> (CountyNetwork, TravelModel, RegionalPlanner.Result)
+    {
+        let network = Self.county
+        let travel = TravelModel(network: network)
+        let split = RegionalDecomposition(network: network, travel: travel, count: regions)
+        let result = try RegionalPlanner.plan(
+            network: network, travel: travel, decomposition: split, options: options, routes: routes, rounds: 1,
+            routeTime: .seconds(2), seed: 1, routeIterations: 200,
+            deadline: deadline ?? ContinuousClock.now + .seconds(30))
+        return (network, travel, result)
+    }
+
+    @Test func mergedPlanPassesEveryChecker() throws {
+        let (network, travel, result) = try planned(regions: 3)
+        let siting = result.siting
+        #expect(result.regions.count == 3)
+        #expect(siting.status == .feasible)
+        #expect(siting.bound == nil && siting.gap == nil)
+        #expect(siting.message?.contains("3 regions") == true)
+        #expect(SitingPlanChecker.check(siting, network: network, travel: travel).isEmpty)
+        let pickup = try #require(result.pickup), express = try #require(result.express)
+        #expect(PickupPlanChecker.check(pickup, network: network, travel: travel, siting: siting).isEmpty)
+        #expect(ExpressPlanChecker.check(express, network: network, travel: travel, pickup: pickup).isEmpty)
+        // Coverage adds up over the whole network; every vehicle type within its county-wide count.
+        #expect(siting.coverage.villagesTotal == network.villages.filter { $0.totalSupply.value > 0 }.count)
+        for type in network.vehicleTypes {
+            #expect(pickup.routes.count { $0.vehicleType == type.id } <= type.count)
+            if let use = siting.fleet.first(where: { $0.vehicleType == type.id }) {
+                #expect(use.minutesAvailable.value == Double(type.count) * type.maxShift.value)
+            }
+        }
+        // Regional objectives add up to the merged one.
+        let sum = result.regions.reduce(0.0) { $0 + ($1.objective?.value ?? 0) }
+        #expect(abs(sum - siting.objective!.value) <= 1e-6 * sum)
+    }
+
+    @Test func globalLimitsAreSplitNotExceeded() throws {
+        let options = SitingOptions(maxNewDepots: 3, budgetPerDay: Yuan(5_000))
+        let (network, travel, result) = try planned(regions: 3, routes: false, options: options)
+        #expect(result.pickup == nil)
+        #expect(SitingPlanChecker.check(result.siting, network: network, travel: travel, options: options).isEmpty)
+        #expect(result.siting.openDepots.count { $0.status == .candidate } <= 3)
+    }
+
+    /// A deadline already past still gives a checked plan: every region returns its first
+    /// heuristic siting (not proven optimal) and routes from the search's first solutions.
+    @Test func pastDeadlineStillGivesACheckedPlan() throws {
+        let (network, travel, result) = try planned(regions: 2, deadline: .now)
+        #expect(result.siting.status == .feasible)
+        #expect(SitingPlanChecker.check(result.siting, network: network, travel: travel).isEmpty)
+        let pickup = try #require(result.pickup)
+        #expect(PickupPlanChecker.check(pickup, network: network, travel: travel, siting: result.siting).isEmpty)
+    }
+}
