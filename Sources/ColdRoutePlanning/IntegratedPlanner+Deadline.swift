@@ -17,15 +17,15 @@ extension IntegratedPlanner {
     ///
     /// **Budget.** The siting instance is compiled once, inside the budget. Each round then gets an
     /// equal share of what is left (`left / roundsLeft`); within it the routes get
-    /// `min(routeTime / rounds, 30 % of the share)`, the dispatch model a small reserve (3 %, at
-    /// least 0.2 s) and the siting solve the rest. A stage that overruns only shrinks the stages after
-    /// it: the route search is given what is left before the deadline, not its planned share. Each
+    /// `min(routeTime / rounds, 30 % of the share)`, the dispatch model a small reserve (3 % of the
+    /// share, at least 0.2 s) and the siting solve the rest. A stage that overruns only shrinks the
+    /// stages after it: the route search is given at most what is left before the deadline less a
+    /// dispatch reserve of 5 % of that (at least 0.2 s), not its planned share. Each
     /// round does some work however short its share (building the model, first routes), so a later
     /// round plans with what is left less the largest overrun of an earlier one, and starts only
     /// when that is at least a second.
     ///
-    /// `instance` reuses an already compiled ``SitingInstance`` of `network`; `sitingProgress` gets
-    /// every round's siting search progress.
+    /// `sitingProgress` gets every round's siting search progress.
     ///
     /// **Stopping.** Once `stop` is set no new round starts. A round cut short in its siting or
     /// routes still competes when it is the first (routes for whatever siting was found); later
@@ -33,12 +33,12 @@ extension IntegratedPlanner {
     /// ``Result/interrupted``.
     public static func plan(
         network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration,
-        seed: UInt64, routeIterations: Int? = nil, deadline: ContinuousClock.Instant?, instance compiled: SitingInstance? = nil,
+        seed: UInt64, routeIterations: Int? = nil, deadline: ContinuousClock.Instant?,
         sitingProgress: SitingPlanner.Progress? = nil, progress: Progress? = nil, stop: StopSignal? = nil
     ) throws -> Outcome {
         let clock = ContinuousClock()
         let rounds = max(1, rounds)
-        let base = compiled ?? SitingInstance(network: network, travel: travel)
+        let base = SitingInstance(network: network, travel: travel)
         var instance = base
         var best: Result?
         var first: SitingPlan?

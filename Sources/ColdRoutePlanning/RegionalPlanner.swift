@@ -49,15 +49,15 @@ public enum RegionalPlanner {
         public var regions: [RegionSummary]
     }
 
-    /// Plans every region of `decomposition` by `deadline` (`nil`: no limit), keeping `reserve` of
-    /// it for the caller (the global dispatch is planned inside the budget). With `routes` false
-    /// only the siting is planned. Once `stop` is set, each region left returns the best plan its
-    /// search has at once (every village still gets a region's plan), and the merged plans are
-    /// marked interrupted.
+    /// Plans every region of `decomposition` by `deadline` (`nil`: no limit; the global dispatch is
+    /// planned inside it). With `routes` false only the siting is planned. Once `stop` is set, each
+    /// region left returns the best plan its search has at once, and the merged plans are marked
+    /// interrupted (a region whose search had no plan yet — single-sourcing or a low-income target,
+    /// which go to GLPK whole — leaves the merged plan without one).
     public static func plan(
         network: CountyNetwork, travel: TravelModel, decomposition: RegionalDecomposition, options: SitingOptions,
         routes: Bool, rounds: Int, routeTime: Duration, seed: UInt64, routeIterations: Int? = nil,
-        deadline: ContinuousClock.Instant?, reserve: Duration = .zero, progress: Progress? = nil, stop: StopSignal? = nil
+        deadline: ContinuousClock.Instant?, progress: Progress? = nil, stop: StopSignal? = nil
     ) throws -> Result {
         let clock = ContinuousClock()
         let regions = decomposition.regions
@@ -77,7 +77,7 @@ public enum RegionalPlanner {
             let started = clock.now
             let share = Double(region.villages.count) / Double(max(1, villagesLeft))
             let regionDeadline = deadline.map {
-                started + max(.zero, ($0 - started - reserve - dispatchReserve) * share - overrun)
+                started + max(.zero, ($0 - started - dispatchReserve) * share - overrun)
             }
             villagesLeft -= region.villages.count
             let sub = decomposition.network(of: r, in: network, fleet: fleet[r])
@@ -115,22 +115,32 @@ public enum RegionalPlanner {
     }
 
     /// Each region's options: forced sites of its depots, its share of the new-depot limit and the
-    /// budget (in proportion to supply), the same low-income share; no time limit (set per region).
+    /// budget, the same low-income share; no time limit (set per region). A region first gets what
+    /// its forced-open new depots need (count and opening cost), then a share of the rest in
+    /// proportion to supply, so the forced sites never make a region infeasible on their own.
     static func regionalOptions(_ options: SitingOptions, network: CountyNetwork, decomposition: RegionalDecomposition)
         -> [SitingOptions]
     {
         let regions = decomposition.regions
         let supply = regions.map { $0.villages.reduce(0.0) { $0 + network.villages[$1].totalSupply.value } }
         let weights = supply.reduce(0, +) > 0 ? supply : regions.map { _ in 1 }
-        let newDepots = options.maxNewDepots.map { RegionalDecomposition.largestRemainder($0, weights: weights) }
+        let forcedNew = regions.map { region in
+            region.depots.filter { network.depots[$0].status == .candidate && options.forceOpen.contains(network.depots[$0].id) }
+        }
+        let forcedCount = forcedNew.map(\.count)
+        let forcedCost = forcedNew.map { $0.reduce(0.0) { $0 + network.depots[$1].openingCostPerDay.value } }
+        let newDepots = options.maxNewDepots.map {
+            RegionalDecomposition.largestRemainder(max(0, $0 - forcedCount.reduce(0, +)), weights: weights)
+        }
+        let spare = options.budgetPerDay.map { max(0, $0.value - forcedCost.reduce(0, +)) }
         let weightTotal = weights.reduce(0, +)
         return regions.enumerated().map { r, region in
             var o = options
             let ids = Set(region.depots.map { network.depots[$0].id })
             o.forceOpen = options.forceOpen.intersection(ids)
             o.forceClosed = options.forceClosed.intersection(ids)
-            o.maxNewDepots = newDepots?[r]
-            o.budgetPerDay = options.budgetPerDay.map { $0 * (weights[r] / weightTotal) }
+            o.maxNewDepots = newDepots.map { forcedCount[r] + $0[r] }
+            o.budgetPerDay = spare.map { Yuan(forcedCost[r] + $0 * (weights[r] / weightTotal)) }
             o.timeLimit = nil
             return o
         }

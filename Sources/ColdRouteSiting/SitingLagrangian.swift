@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Lagrangian relaxation of the county siting model (``SitingModel``), the county counterpart of the
 /// facility-location engine's ``LagrangianRelaxation``.
@@ -125,14 +126,16 @@ final class SitingLagrangian {
         bestMu = mu
     }
 
+    private static let cores = ProcessInfo.processInfo.activeProcessorCount
+
     /// Evaluates `L(λ, μ)` at ``lambda`` and ``mu``.
     func evaluate() -> Evaluation {
-        // The depots' knapsacks are independent: two threads share them (this machine class has two
-        // cores; each thread writes only its own depots' slots).
+        // The depots' knapsacks are independent: one worker per core shares them out (each writes only
+        // its own depots' slots).
         let values = Slots(repeating: Double.infinity, count: depotCount)
         let taken = Slots(repeating: [(item: Int, arc: Int, fraction: Double)](), count: depotCount)
         defer { values.free(); taken.free() }
-        let workers = min(2, depotCount), depotCount = depotCount
+        let workers = max(1, min(Self.cores, depotCount)), depotCount = depotCount
         let (forced, pairsOfDepot, lambda, mu) = (forced, pairsOfDepot, lambda, mu)
         let (arcCost, arcType, arcMinutes) = (arcCost, arcType, arcMinutes)
         let (supply, capacity, fixedCost) = (supply, capacity, fixedCost)
@@ -280,19 +283,5 @@ final class SitingLagrangian {
         bestLambda = lambda
         bestMu = mu
         openEstimate = []
-    }
-}
-
-/// Per-depot result slots written by parallel workers, each slot by one worker only.
-private struct Slots<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-
-    init(repeating value: Element, count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: value)
-    }
-
-    func free() {
-        buffer.deinitialize().deallocate()
     }
 }

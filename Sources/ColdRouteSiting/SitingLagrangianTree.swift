@@ -18,7 +18,7 @@
 /// 4. nodes whose depots forced open break the new-depot limit or the budget are dropped (the
 ///    relaxation leaves those rows out); the others branch on the free depot with `ȳ_j` closest
 ///    to ½, opening side first. A node with no free depot is a single open set: the caller's
-///    `exact` prices it (an LP), which settles it.
+///    `exact` solves its LP over every pair, whose optimum settles it.
 ///
 /// Nodes are explored best-bound first, so the reported global bound — the smallest bound of an
 /// open node or of a pruned one — rises as fast as the search allows.
@@ -30,15 +30,6 @@ struct SitingLagrangianTree {
         var bound: Double
     }
 
-    struct Outcome {
-        /// A lower bound on the siting optimum (under the root's fixings).
-        var bound: Double
-        /// Nodes evaluated.
-        var nodes: Int
-        /// `true` when every node was pruned or settled (the bound is then final).
-        var exhausted: Bool
-    }
-
     let relaxation: SitingLagrangian
     let relativeGap: Double
     var iterationsPerNode = 250
@@ -48,22 +39,24 @@ struct SitingLagrangianTree {
     let incumbent: () -> Double
     /// Prices an open set proposed by the relaxation (fast, may improve ``incumbent``).
     let heuristic: ([Bool]) -> Void
-    /// Prices one fully fixed open set exactly (may improve ``incumbent``) and returns its value.
+    /// The optimum of one fully fixed open set (an LP over all its pairs; may improve
+    /// ``incumbent``), or `nil` when it could not be solved in time.
     let exact: ([Bool]) -> Double?
     /// `false` to stop (time limit).
     let shouldContinue: () -> Bool
     /// Called with the global bound whenever it may have changed.
-    let report: (Double, Int) -> Void
+    let report: (Double) -> Void
 
     private func pruneLevel() -> Double {
         let ub = incumbent()
         return ub - max(relativeGap * abs(ub), 1e-6)
     }
 
-    func run(from root: Node) -> Outcome {
+    /// Explores from `root` while ``shouldContinue`` allows; returns the global bound (final when
+    /// every node was pruned or settled).
+    func run(from root: Node) -> Double {
         var open = [root]          // sorted by bound, highest first (popLast takes the lowest)
         var prunedFloor = Double.infinity
-        var nodes = 0
         func globalBound() -> Double { min(open.last?.bound ?? .infinity, prunedFloor) }
         func push(_ node: Node) {
             let at = open.firstIndex { $0.bound < node.bound } ?? open.count
@@ -73,15 +66,7 @@ struct SitingLagrangianTree {
             guard shouldContinue() else { push(node); break }
             if node.bound >= pruneLevel() { prunedFloor = min(prunedFloor, node.bound); continue }
             guard admits(node.forced) else { continue }
-            nodes += 1
             var forced = node.forced
-            guard forced.contains(where: { $0 == nil }) else {
-                // Its LP value settles it (an LP that ran out of time leaves the node's own bound).
-                let value = exact(forced.map { $0 == true }) ?? node.bound
-                prunedFloor = min(prunedFloor, max(node.bound, value))
-                report(globalBound(), nodes)
-                continue
-            }
             relaxation.restart(forced: forced, lambda: node.lambda, mu: node.mu)
             relaxation.optimize(
                 maxIterations: iterationsPerNode, initialStepFactor: 0.1, upperBound: incumbent
@@ -90,7 +75,15 @@ struct SitingLagrangianTree {
             let estimate = relaxation.openEstimate
             if bound >= pruneLevel() {
                 prunedFloor = min(prunedFloor, bound)
-                report(globalBound(), nodes)
+                report(globalBound())
+                continue
+            }
+            guard forced.contains(where: { $0 == nil }) else {
+                // One open set: the LP over all its pairs is its optimum, which settles it (an LP
+                // that ran out of time leaves the node's Lagrangian bound).
+                let value = exact(forced.map { $0 == true })
+                prunedFloor = min(prunedFloor, max(bound, value ?? bound))
+                report(globalBound())
                 continue
             }
             relaxation.restoreBest()
@@ -117,10 +110,10 @@ struct SitingLagrangianTree {
                 push(closed)
                 push(opened)
             } else {
-                push(child)   // every depot probed: settled exactly next
+                push(child)   // every depot probed: one open set, settled next
             }
-            report(globalBound(), nodes)
+            report(globalBound())
         }
-        return Outcome(bound: globalBound(), nodes: nodes, exhausted: open.isEmpty)
+        return globalBound()
     }
 }

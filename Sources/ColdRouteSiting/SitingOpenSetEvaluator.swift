@@ -1,7 +1,9 @@
 import GLPK
 
-/// Prices one set of open depots exactly: with `y` fixed the siting model is a linear program
-/// (a transportation problem with the fleet-time side rows), solved by GLPK's simplex.
+/// Prices one set of open depots by linear programming: with `y` fixed the siting model is a linear
+/// program (a transportation problem with the fleet-time side rows), solved by GLPK's simplex over
+/// each item's ``pairsPerItem`` cheapest open depots — exact when no item has more, otherwise the
+/// optimum of that restriction (a feasible plan, never a bound).
 ///
 ///     minimise    Σ_(j open) f_j + Σ_(k,j,t), j open  s_k c_kjt x_kjt + Σ_k s_k v_k u_k
 ///     subject to  Σ_(j,t) x_kjt + u_k = 1                 ∀ k        (cover)

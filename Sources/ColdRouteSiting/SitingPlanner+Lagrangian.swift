@@ -9,9 +9,9 @@ import GLPK
 /// 1. ``SitingLagrangian`` (cover and fleet rows relaxed) by the volume algorithm, restarted while it
 ///    gains; for about a quarter of the time the rounded LP estimate `ȳ` and the relaxed choice of
 ///    depots (trimmed to the new-depot limit and budget) are priced fast by
-///    ``SitingPricedAssignment``; a drop/add local search ranked by the depot values `v_j` improves
-///    the best set, which (for models GLPK takes) is then priced exactly by
-///    ``SitingOpenSetEvaluator`` (an LP) if at least 10 s are left.
+///    ``SitingPricedAssignment``; a drop/add/swap local search ranked by the depot values `v_j` improves
+///    the best set, which (for models GLPK takes) is then priced by ``SitingOpenSetEvaluator``'s LP
+///    if at least 10 s are left.
 /// 2. Lagrangian probing against the best plan `UB`: a free depot is fixed closed when the bound with
 ///    it open exceeds `UB − ε`, open when the bound with it closed does (`ε = 1e-9·max(1, |UB|)`).
 /// 3. If the gap is still open: with at most ``glpkArcLimit`` arcs left, ``SitingModel`` reduced by
@@ -56,6 +56,8 @@ struct SitingLagrangianSolve {
         let relaxation = SitingLagrangian(
             instance: model.instance, forced: SitingModel.depotStates(network: network, options: options, fixed: nil))
         let evaluator = SitingOpenSetEvaluator(model: model)
+        var exactEvaluator = evaluator
+        exactEvaluator.pairsPerItem = .max   // every pair: the set's true optimum
         var incumbent: SitingOpenSetEvaluator.Result?
         var fixingFloor = Double.infinity
         var treeBound: Double?   // the Lagrangian tree's global bound, once it runs
@@ -110,12 +112,14 @@ struct SitingLagrangianSolve {
             report(newIncumbent: true)
             return true
         }
-        /// Prices `open` exactly (an LP); returns its optimum, or `nil` if the time ran out first.
+        /// Prices `open` by ``SitingOpenSetEvaluator``'s LP (over every pair when `exact`); returns its
+        /// optimum — with `exact`, the open set's true optimum — or `nil` if the time ran out first.
         @discardableResult
-        func priceExactly(_ open: [Bool]) -> Double? {
+        func priceByLP(_ open: [Bool], exact: Bool = false) -> Double? {
             guard !stopped(), elapsed() < limit else { return nil }
             let remaining = limit.isFinite ? max(0.5, limit - elapsed() - 1) : 600
-            guard let result = evaluator.evaluate(open, timeLimit: .milliseconds(Int64(remaining * 1000))) else {
+            guard let result = (exact ? exactEvaluator : evaluator).evaluate(
+                open, timeLimit: .milliseconds(Int64(remaining * 1000))) else {
                 return nil
             }
             if result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective)) {
@@ -192,7 +196,7 @@ struct SitingLagrangianSolve {
         // The exact price of the best set (an LP), if time allows; not for large models, where the LP
         // takes long and the tree's pricing does better with the time.
         if !large, let best = incumbent, !gapClosed(), elapsed() < limit - 10 {
-            if let open = admissible(model.open.map { best.values[$0.index] > 0.5 }) { priceExactly(open) }
+            if let open = admissible(model.open.map { best.values[$0.index] > 0.5 }) { priceByLP(open) }
         }
         atBest = relaxation.evaluate()
         fix(atBest)
@@ -208,15 +212,15 @@ struct SitingLagrangianSolve {
                 admits: { forced in withinLimits(forced.map { $0 == true }) },
                 incumbent: { incumbent?.objective ?? .infinity },
                 heuristic: { tryPriced($0) },
-                exact: { open in withinLimits(open) ? priceExactly(open) : .infinity },
+                exact: { priceByLP($0, exact: true) },
                 shouldContinue: { elapsed() < limit && !stopped() },
-                report: { globalBound, _ in
+                report: { globalBound in
                     treeBound = globalBound
                     if elapsed() - lastReport >= 0.5 { lastReport = elapsed(); report(newIncumbent: false) }
                 })
-            let outcome = tree.run(from: .init(
+            treeBound = relaxation.bestBound
+            treeBound = tree.run(from: .init(
                 forced: rootForced, lambda: relaxation.bestLambda, mu: relaxation.bestMu, bound: relaxation.bestBound))
-            treeBound = outcome.bound
             relaxation.forced = rootForced
         }
 

@@ -1,5 +1,5 @@
 import ColdRouteModel
-import ColdRoutePlanning
+@testable import ColdRoutePlanning
 import ColdRouteSiting
 import Testing
 
@@ -51,6 +51,26 @@ import Testing
         #expect(result.pickup == nil)
         #expect(SitingPlanChecker.check(result.siting, network: network, travel: travel, options: options).isEmpty)
         #expect(result.siting.openDepots.count { $0.status == .candidate } <= 3)
+    }
+
+    /// Two new sites forced open in one region, with a county-wide limit of two: that region gets
+    /// both (a split by supply alone would give it one and make it infeasible), the others none.
+    @Test func forcedNewDepotsKeepTheirRegionFeasible() throws {
+        let network = Self.county
+        let travel = TravelModel(network: network)
+        let split = RegionalDecomposition(network: network, travel: travel, count: 3)
+        let region = try #require(split.regions.first { r in r.depots.count { network.depots[$0].status == .candidate } >= 2 })
+        let forced = region.depots.filter { network.depots[$0].status == .candidate }.prefix(2).map { network.depots[$0].id }
+        let cost = forced.reduce(0.0) { total, id in total + network.depots.first { $0.id == id }!.openingCostPerDay.value }
+        let options = SitingOptions(maxNewDepots: 2, budgetPerDay: Yuan(cost), forceOpen: Set(forced))
+        let regional = RegionalPlanner.regionalOptions(options, network: network, decomposition: split)
+        #expect(regional.map { $0.maxNewDepots ?? -1 }.reduce(0, +) == 2)
+        #expect(abs(regional.map { $0.budgetPerDay?.value ?? 0 }.reduce(0, +) - cost) < 1e-6)
+        let result = try RegionalPlanner.plan(
+            network: network, travel: travel, decomposition: split, options: options, routes: false, rounds: 1,
+            routeTime: .seconds(1), seed: 1, deadline: ContinuousClock.now + .seconds(30))
+        #expect(result.siting.objective != nil)
+        #expect(SitingPlanChecker.check(result.siting, network: network, travel: travel, options: options).isEmpty)
     }
 
     /// A deadline already past still gives a checked plan: every region returns its first
