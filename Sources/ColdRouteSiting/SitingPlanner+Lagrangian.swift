@@ -23,8 +23,8 @@ import GLPK
 /// `min(best bound of the restricted problem, smallest UB − ε at which something was fixed)`.
 /// Used for multi-sourced models without a low-income target (their open-set problem is an LP).
 ///
-/// A ``StopSignal`` is polled at every subgradient iteration and local-search move, before the
-/// exact LP price, and in GLPK's branch-and-cut; once set, the best plan so far is returned.
+/// A ``StopSignal`` is polled at every volume-algorithm iteration, local-search move and tree node,
+/// before the LP price, and in GLPK's branch-and-cut; once set, the best plan so far is returned.
 struct SitingLagrangianSolve {
     let model: SitingModel
     let progress: SitingPlanner.Progress?
@@ -193,8 +193,8 @@ struct SitingLagrangianSolve {
                 if tryPriced(next) { improved = true; break }
             }
         }
-        // The exact price of the best set (an LP), if time allows; not for large models, where the LP
-        // takes long and the tree's pricing does better with the time.
+        // The LP price of the best set, if time allows; not for large models, where the LP takes long
+        // and the tree does better with the time.
         if !large, let best = incumbent, !gapClosed(), elapsed() < limit - 10 {
             if let open = admissible(model.open.map { best.values[$0.index] > 0.5 }) { priceByLP(open) }
         }
