@@ -47,6 +47,7 @@ extension IntegratedPlanner {
         var overrun = Duration.zero
         for round in 1...rounds {
             if round > 1, stop?.isStopped == true { break }
+            let roundStart = clock.now   // building the siting model counts against its limit
             var roundOptions = options
             var routeLimit = routeTime / rounds
             var plannedEnd: ContinuousClock.Instant?
@@ -62,7 +63,8 @@ extension IntegratedPlanner {
                 roundOptions.timeLimit = nil
             }
             let siting = try SitingPlanner.solve(
-                try SitingModel(instance: instance, options: roundOptions), progress: sitingProgress, stop: stop)
+                try SitingModel(instance: instance, options: roundOptions), progress: sitingProgress, stop: stop,
+                startedAt: roundStart)
             if first == nil { first = siting }
             guard siting.objective != nil else { break }
             if round > 1, stop?.isStopped == true { break }

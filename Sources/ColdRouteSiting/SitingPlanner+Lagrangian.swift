@@ -30,6 +30,8 @@ struct SitingLagrangianSolve {
     let progress: SitingPlanner.Progress?
     /// Polled between units of work; once set, no new stage starts and the best plan so far is returned.
     var stop: StopSignal?
+    /// When the time limit started counting (before the model was built, for a caller that counts it).
+    var started = ContinuousClock.now
 
     /// The most arcs (of depots not fixed closed) for which the reduced model goes to GLPK; larger
     /// models go to the Lagrangian tree (``SitingLagrangianTree``). GLPK's root LP on a county-sized
@@ -43,7 +45,7 @@ struct SitingLagrangianSolve {
 
     // swiftlint:disable:next function_body_length cyclomatic_complexity
     func run() throws -> SitingPlan {
-        let clock = ContinuousClock(), start = clock.now
+        let clock = ContinuousClock(), start = started
         func elapsed() -> Double { (clock.now - start).seconds }
         func stopped() -> Bool { stop?.isStopped ?? false }
         let options = model.options

@@ -17,9 +17,10 @@ public enum SitingPlanner {
         network: CountyNetwork, travel: TravelModel, options: SitingOptions = .init(), progress: Progress? = nil,
         stop: StopSignal? = nil
     ) throws -> SitingPlan {
+        let started = ContinuousClock.now   // compiling the instance counts against the time limit
         let instance = SitingInstance(network: network, travel: travel)
         let model = try SitingModel(instance: instance, options: options)
-        return try solve(model, progress: progress, stop: stop)
+        return try solve(model, progress: progress, stop: stop, startedAt: started)
     }
 
     /// Solves an already built model: multi-sourced models without a low-income target by the
@@ -31,16 +32,20 @@ public enum SitingPlanner {
     /// presolve cannot be stopped, so the answer can take that long. Once stopped, the plan is the
     /// best incumbent with its honest bound and gap (status `feasible`, or `optimal` if the gap
     /// closed anyway), or `noSolution` if none was found, with ``SitingPlan/interrupted`` set.
-    public static func solve(_ model: SitingModel, progress: Progress? = nil, stop: StopSignal? = nil) throws
-        -> SitingPlan
-    {
+    ///
+    /// The model's time limit counts from `startedAt` (default: now), so a caller can count the
+    /// building of the model against it.
+    public static func solve(
+        _ model: SitingModel, progress: Progress? = nil, stop: StopSignal? = nil,
+        startedAt: ContinuousClock.Instant = .now
+    ) throws -> SitingPlan {
         let instance = model.instance
         if let unreachable = unreachableTarget(model) {
             return emptyPlan(instance, status: .infeasible, seconds: 0, message: unreachable)
         }
         var plan = SitingLagrangianSolve.applies(to: model)
-            ? try SitingLagrangianSolve(model: model, progress: progress, stop: stop).run()
-            : try solveDirect(model, progress: progress, stop: stop)
+            ? try SitingLagrangianSolve(model: model, progress: progress, stop: stop, started: startedAt).run()
+            : try solveDirect(model, progress: progress, stop: stop, startedAt: startedAt)
         if stop?.isStopped == true, plan.status != .optimal {
             plan.interrupted = true
             if plan.status == .noSolution { plan.message = "interrupted before any plan was found" }
@@ -50,10 +55,12 @@ public enum SitingPlanner {
 
     /// The whole MIP straight to GLPK branch-and-cut (single-sourcing and low-income targets, whose
     /// open-set problems are not linear programs; tests compare it with the Lagrangian engine).
-    static func solveDirect(_ model: SitingModel, progress: Progress? = nil, stop: StopSignal? = nil) throws -> SitingPlan {
+    static func solveDirect(
+        _ model: SitingModel, progress: Progress? = nil, stop: StopSignal? = nil, startedAt: ContinuousClock.Instant = .now
+    ) throws -> SitingPlan {
         let instance = model.instance
         var solveOptions = SolveOptions()
-        solveOptions.timeLimit = model.options.timeLimit
+        solveOptions.timeLimit = model.options.timeLimit.map { max(.zero, $0 - (ContinuousClock.now - startedAt)) }
         solveOptions.relativeGap = model.options.relativeGap
         solveOptions.progress = progress
         if let stop { solveOptions.shouldStop = { stop.isStopped } }
