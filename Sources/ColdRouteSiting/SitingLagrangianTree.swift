@@ -17,8 +17,9 @@
 ///    a probed-away branch's bound joins the pruned floor;
 /// 4. nodes whose depots forced open break the new-depot limit or the budget are dropped (the
 ///    relaxation leaves those rows out); the others branch on the free depot with `ȳ_j` closest
-///    to ½, opening side first. A node with no free depot is a single open set: the caller's
-///    `exact` solves its LP over every pair, whose optimum settles it.
+///    to ½, opening side first. A node with no free depot is a single open set: it is priced, and
+///    settled by the caller's `exact` LP over every pair when that is small enough to solve, else
+///    at its own Lagrangian bound.
 ///
 /// Nodes are explored best-bound first, so the reported global bound — the smallest bound of an
 /// open node or of a pruned one — rises as fast as the search allows.
@@ -40,7 +41,7 @@ struct SitingLagrangianTree {
     /// Prices an open set proposed by the relaxation (fast, may improve ``incumbent``).
     let heuristic: ([Bool]) -> Void
     /// The optimum of one fully fixed open set (an LP over all its pairs; may improve
-    /// ``incumbent``), or `nil` when it could not be solved in time.
+    /// ``incumbent``), or `nil` when it is not solved (too large for the time, or out of time).
     let exact: ([Bool]) -> Double?
     /// `false` to stop (time limit).
     let shouldContinue: () -> Bool
@@ -79,8 +80,9 @@ struct SitingLagrangianTree {
                 continue
             }
             guard forced.contains(where: { $0 == nil }) else {
-                // One open set: the LP over all its pairs is its optimum, which settles it (an LP
-                // that ran out of time leaves the node's Lagrangian bound).
+                // One open set: the LP over all its pairs is its optimum, which settles it; without
+                // that LP (too large, or out of time) the node's Lagrangian bound does.
+                heuristic(forced.map { $0 == true })
                 let value = exact(forced.map { $0 == true })
                 prunedFloor = min(prunedFloor, max(bound, value ?? bound))
                 report(globalBound())

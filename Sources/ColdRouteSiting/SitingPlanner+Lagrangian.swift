@@ -37,6 +37,9 @@ struct SitingLagrangianSolve {
     /// models go to the Lagrangian tree (``SitingLagrangianTree``). GLPK's root LP on a county-sized
     /// model (hundreds of thousands of arcs) takes minutes and cannot be stopped in time.
     var glpkArcLimit = 40_000
+    /// The most arcs of an open set whose LP over every pair settles a tree leaf (a county-sized
+    /// set's LP takes GLPK most of a minute; larger leaves are settled at their Lagrangian bound).
+    var leafLPArcLimit = 40_000
 
     static func applies(to model: SitingModel) -> Bool {
         !model.options.singleSource && model.options.minLowIncomeCoverage == nil && !model.instance.items.isEmpty
@@ -214,7 +217,9 @@ struct SitingLagrangianSolve {
                 admits: { forced in withinLimits(forced.map { $0 == true }) },
                 incumbent: { incumbent?.objective ?? .infinity },
                 heuristic: { tryPriced($0) },
-                exact: { priceByLP($0, exact: true) },
+                exact: { open in
+                    model.instance.arcs.count { open[$0.depot] } <= leafLPArcLimit ? priceByLP(open, exact: true) : nil
+                },
                 shouldContinue: { elapsed() < limit && !stopped() },
                 report: { globalBound in
                     treeBound = globalBound
