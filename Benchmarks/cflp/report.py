@@ -9,8 +9,9 @@ import csv
 import datetime
 import json
 import os
-import platform
-import subprocess
+import sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchinfo import commit, machine  # noqa: E402
 
 HEADING = "## Capacitated facility location (OR-Library)"
 
@@ -18,26 +19,6 @@ HEADING = "## Capacitated facility location (OR-Library)"
 def load(path):
     with open(path) as fh:
         return {r["instance"]: r for r in (json.loads(line) for line in fh if line.startswith("{"))}
-
-
-def machine():
-    cpu = platform.processor() or ""
-    try:
-        with open("/proc/cpuinfo") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    mem = ""
-    try:
-        with open("/proc/meminfo") as fh:
-            kb = int(fh.readline().split()[1])
-            mem = f", {kb / 1024 / 1024:.0f} GiB"
-    except (OSError, ValueError, IndexError):
-        pass
-    return f"{cpu}, {os.cpu_count()} cores{mem}, {platform.system()} {platform.release()}"
 
 
 def fmt(x, digits=3):
@@ -64,16 +45,10 @@ def main():
         rows.append(f"| {name} | {fmt(opt)} | {fmt(r.get('objective'))} | {r['status']}{'' if ok else ' ≠opt'} "
                     f"| {r['seconds']:.2f} | {fmt(h.get('objective'))} | {h.get('status', '–')} "
                     f"| {h.get('seconds', float('nan')):.2f} | {fmt(ratio, 2)} |")
-    try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain"], capture_output=True, text=True).stdout.strip()
-        commit += " + uncommitted changes" if dirty else ""
-    except OSError:
-        commit = "?"
     text = [HEADING, "",
             f"Command: `{a.command}` (time limit {a.time_limit} s per instance and solver; HiGHS "
             f"{highs_version()} via highspy, 1 thread, same strong formulation built from the same file).",
-            f"Machine: {machine()}. Date: {datetime.date.today().isoformat()}, commit {commit or '?'}.",
+            f"Machine: {machine()}. Date: {datetime.date.today().isoformat()}, commit {commit()}.",
             "Times are wall-clock seconds of the solve (file reading excluded; HiGHS includes model building). "
             "Ratio = ColdRoute time / HiGHS time (< 1: ColdRoute faster). "
             "`≠opt` marks an objective more than 1e-6 relative from the known optimum.", "",

@@ -11,8 +11,9 @@ import argparse
 import datetime
 import json
 import os
-import platform
-import subprocess
+import sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchinfo import commit, machine  # noqa: E402
 
 HEADING = "## County siting (generated 2,000-village counties)"
 OLD_HEADING = "### County siting at scale"
@@ -20,35 +21,6 @@ GOAL = 1e-3
 # Measured before this script existed, with HiGHS 1.16.0 (1 thread, default gap 1e-4) on the MPS
 # export of the 2,000-village, 60-depot, seed-1 county: what `HIGHS_LONG=1800` runs.
 REFERENCE = {(2000, 60, 1): {"objective": 1967857.94, "bound": 1967671.60, "seconds": 890}}
-
-
-def machine():
-    cpu = "unknown CPU"
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = ""
-    try:
-        for line in open("/proc/meminfo"):
-            if line.startswith("MemTotal"):
-                mem = f", {int(line.split()[1]) / 1024 / 1024:.0f} GiB"
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores{mem}, {platform.system()} {platform.release()}"
-
-
-def commit():
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                               capture_output=True, text=True).stdout.strip()
-        return (head or "?") + (" + uncommitted changes" if dirty else "")
-    except OSError:
-        return "?"
 
 
 def money(x):

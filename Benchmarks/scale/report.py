@@ -7,42 +7,14 @@ import argparse
 import datetime
 import math
 import os
-import platform
-import subprocess
+import sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchinfo import commit, machine  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 DOC = os.path.join(ROOT, "docs", "benchmarks.md")
 SVG = os.path.join(HERE, "scale.svg")
-
-
-def machine():
-    cpu = "unknown CPU"
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    cores = os.cpu_count()
-    mem = ""
-    try:
-        for line in open("/proc/meminfo"):
-            if line.startswith("MemTotal"):
-                mem = f", {int(line.split()[1]) / 1024 / 1024:.0f} GiB"
-    except OSError:
-        pass
-    return f"{cpu}, {cores} cores{mem}, {platform.system()} {platform.release()}"
-
-
-def commit():
-    try:
-        head = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain"], capture_output=True, text=True).stdout.strip()
-        return head + (" + uncommitted changes" if dirty else "")
-    except OSError:
-        return "unknown"
 
 
 def plot(rows):
