@@ -11,7 +11,7 @@ extension TravelModel {
             return (0..<villageCount).map { i in
                 var best: (source: Int, time: Minutes)?
                 for (n, place) in sources.enumerated() {
-                    let t = straightTime(node(place), i)
+                    let t = straightLeg(node(place), i).time.value
                     if best == nil || t < best!.time.value { best = (n, Minutes(t)) }
                 }
                 return best
@@ -21,15 +21,16 @@ extension TravelModel {
         var time = [Double](repeating: .infinity, count: n)
         var owner = [Int](repeating: -1, count: n)
         var settled = [Bool](repeating: false, count: n)
-        var heap = OwnerHeap()
+        var heap = MinHeap<OwnerLabel>()
         for (s, place) in sources.enumerated() {
             let u = node(place)
             guard owner[u] < 0 else { continue }
             time[u] = 0
             owner[u] = s
-            heap.push((0, s, u))
+            heap.push(OwnerLabel(time: 0, source: s, node: u))
         }
-        while let (t, s, u) = heap.pop() {
+        while let label = heap.pop() {
+            let (t, s, u) = (label.time, label.source, label.node)
             if settled[u] { continue }
             settled[u] = true
             for arc in Int(arcStart[u])..<Int(arcStart[u + 1]) {
@@ -39,56 +40,21 @@ extension TravelModel {
                 if next < time[v] || (next == time[v] && s < owner[v]) {
                     time[v] = next
                     owner[v] = s
-                    heap.push((next, s, v))
+                    heap.push(OwnerLabel(time: next, source: s, node: v))
                 }
             }
         }
         return (0..<villageCount).map { owner[$0] >= 0 ? (owner[$0], Minutes(time[$0])) : nil }
     }
-
-    private func straightTime(_ a: Int, _ b: Int) -> Double {
-        if a == b { return 0 }
-        let km = locations[a].distance(to: locations[b], in: coordinateSystem).value * circuityFactor
-        return km / defaultSpeedKmh * 60
-    }
 }
 
-/// A binary min-heap of (time, source, node) labels, ordered by time then source.
-private struct OwnerHeap {
-    private var items: [(Double, Int, Int)] = []
+/// A label of the multi-source search: ordered by time, then source (ties go to the earlier source).
+private struct OwnerLabel: HeapOrdered {
+    var time: Double
+    var source: Int
+    var node: Int
 
-    private static func precedes(_ a: (Double, Int, Int), _ b: (Double, Int, Int)) -> Bool {
-        a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
-    }
-
-    mutating func push(_ label: (Double, Int, Int)) {
-        items.append(label)
-        var child = items.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard Self.precedes(items[child], items[parent]) else { break }
-            items.swapAt(child, parent)
-            child = parent
-        }
-    }
-
-    mutating func pop() -> (Double, Int, Int)? {
-        guard !items.isEmpty else { return nil }
-        let top = items[0]
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1, right = left + 1
-                var best = parent
-                if left < items.count, Self.precedes(items[left], items[best]) { best = left }
-                if right < items.count, Self.precedes(items[right], items[best]) { best = right }
-                if best == parent { break }
-                items.swapAt(parent, best)
-                parent = best
-            }
-        }
-        return top
+    func precedes(_ other: OwnerLabel) -> Bool {
+        time < other.time || (time == other.time && source < other.source)
     }
 }

@@ -144,7 +144,7 @@ public struct TravelModel: Sendable {
         return TravelMatrix(places: places, times: times, distances: distances)
     }
 
-    private func straightLeg(_ a: Int, _ b: Int) -> Leg {
+    func straightLeg(_ a: Int, _ b: Int) -> Leg {
         if a == b { return .zero }
         let km = locations[a].distance(to: locations[b], in: coordinateSystem).value * circuityFactor
         return Leg(time: Minutes(km / defaultSpeedKmh * 60), distance: Kilometres(km))
@@ -161,7 +161,7 @@ public struct TravelModel: Sendable {
         var label: [Int: (time: Double, distance: Double)] = [source: (0, 0)]
         var settled = Set<Int>()
         var targetsLeft = Set(targets)
-        var heap = LabelHeap()
+        var heap = MinHeap<Label>()
         heap.push(Label(time: 0, distance: 0, node: source))
         while !targetsLeft.isEmpty, let top = heap.pop() {
             let u = top.node
@@ -192,7 +192,7 @@ public struct TravelModel: Sendable {
             isTarget[t] = true
             targetsLeft += 1
         }
-        var heap = LabelHeap()
+        var heap = MinHeap<Label>()
         time[source] = 0
         distance[source] = 0
         heap.push(Label(time: 0, distance: 0, node: source))
@@ -217,48 +217,12 @@ public struct TravelModel: Sendable {
 }
 
 /// A tentative path label in Dijkstra's algorithm, ordered by time, then distance.
-private struct Label {
+private struct Label: HeapOrdered {
     var time: Double
     var distance: Double
     var node: Int
 
     func precedes(_ other: Label) -> Bool {
         time < other.time || (time == other.time && distance < other.distance)
-    }
-}
-
-/// A binary min-heap of labels with lazy deletion (stale labels are skipped when popped).
-private struct LabelHeap {
-    private var items: [Label] = []
-
-    mutating func push(_ label: Label) {
-        items.append(label)
-        var child = items.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard items[child].precedes(items[parent]) else { break }
-            items.swapAt(child, parent)
-            child = parent
-        }
-    }
-
-    mutating func pop() -> Label? {
-        guard !items.isEmpty else { return nil }
-        let top = items[0]
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1, right = left + 1
-                var best = parent
-                if left < items.count, items[left].precedes(items[best]) { best = left }
-                if right < items.count, items[right].precedes(items[best]) { best = right }
-                if best == parent { break }
-                items.swapAt(parent, best)
-                parent = best
-            }
-        }
-        return top
     }
 }
