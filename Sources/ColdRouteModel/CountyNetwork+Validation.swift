@@ -14,8 +14,10 @@ extension CountyNetwork {
     ///   `circuityFactor ≥ 1`, `defaultSpeedKmh > 0`;
     /// - no road joins a place to itself;
     /// - every product is supplied (more than 0 kg/day) by some village;
-    /// - with roads: every village reaches some depot by open roads, and every depot some agency
-    ///   (when there are agencies).
+    /// - at least one express agency, and some agency's cut-off no earlier than some depot's
+    ///   receiving opening (otherwise no produce can reach an agency);
+    /// - every numeric field within its documented range (``FieldLimits``);
+    /// - with roads: every village reaches some depot by open roads, and every depot some agency.
     ///
     /// Warnings: villages that supply nothing, vehicle types with count 0.
     ///
@@ -58,6 +60,7 @@ struct NetworkValidator {
         checkRoads()
         checkVehicleTypes()
         checkSupplyCoverage()
+        checkCutoffs()
         checkConnectivity()
     }
 
@@ -71,17 +74,26 @@ struct NetworkValidator {
         issues.append(ValidationIssue(.warning, table: table, row: row, field: field, message: message))
     }
 
-    /// A quantity that must be finite and at least zero.
-    private mutating func nonNegative(_ value: Double, _ table: ValidationIssue.Table, _ row: Int?, _ field: String, key: String? = nil) {
+    /// A quantity that must be finite, at least zero and at most `range.upperBound` (``FieldLimits``).
+    private mutating func nonNegative(
+        _ value: Double, _ table: ValidationIssue.Table, _ row: Int?, _ field: String, key: String? = nil,
+        within range: ClosedRange<Double>
+    ) {
         if !value.isFinite {
             error(table, row, field, key: key, "must be a finite number (got \(show(value)))")
         } else if value < 0 {
             error(table, row, field, key: key, "must not be negative (got \(show(value)))")
+        } else if !range.contains(value) {
+            error(table, row, field, key: key, "must be \(FieldLimits.rangeText(range)) (got \(show(value)))")
         }
     }
 
     private mutating func nonNegative(_ value: Int, _ table: ValidationIssue.Table, _ row: Int, _ field: String) {
-        if value < 0 { error(table, row, field, "must not be negative (got \(value))") }
+        if value < 0 {
+            error(table, row, field, "must not be negative (got \(value))")
+        } else if !FieldLimits.count.contains(value) {
+            error(table, row, field, "must be at most \(FieldLimits.count.upperBound) (got \(value))")
+        }
     }
 
     private mutating func location(_ c: Coordinate, _ table: ValidationIssue.Table, _ row: Int) {
@@ -91,6 +103,8 @@ struct NetworkValidator {
                 error(table, row, name, "must be a finite number (got \(show(value)))")
             } else if lonLat, abs(value) > limit {
                 error(table, row, name, "must be between -\(show(limit)) and \(show(limit)) (got \(show(value)))")
+            } else if !lonLat, !FieldLimits.planar.contains(value) {
+                error(table, row, name, "must be \(FieldLimits.rangeText(FieldLimits.planar)) km (got \(show(value)))")
             }
         }
     }
@@ -117,11 +131,15 @@ struct NetworkValidator {
         let n = network
         if !n.circuityFactor.isFinite || n.circuityFactor < 1 {
             error(.network, nil, "circuityFactor", "must be at least 1 (got \(show(n.circuityFactor)))")
+        } else if !FieldLimits.circuity.contains(n.circuityFactor) {
+            error(.network, nil, "circuityFactor", "must be \(FieldLimits.rangeText(FieldLimits.circuity)) (got \(show(n.circuityFactor)))")
         }
         if !n.defaultSpeedKmh.isFinite || n.defaultSpeedKmh <= 0 {
             error(.network, nil, "defaultSpeedKmh", "must be positive (got \(show(n.defaultSpeedKmh)))")
+        } else if !FieldLimits.speedKmh.contains(n.defaultSpeedKmh) {
+            error(.network, nil, "defaultSpeedKmh", "must be \(FieldLimits.rangeText(FieldLimits.speedKmh)) km/h (got \(show(n.defaultSpeedKmh)))")
         }
-        nonNegative(n.driverCostPerHour.value, .network, nil, "driverCostPerHour")
+        nonNegative(n.driverCostPerHour.value, .network, nil, "driverCostPerHour", within: FieldLimits.yuan)
     }
 
     private mutating func checkProducts() {
@@ -131,14 +149,18 @@ struct NetworkValidator {
             let ambient = p.shelfLifeAmbient.value, cold = p.shelfLifeRefrigerated.value
             if !ambient.isFinite || ambient <= 0 {
                 error(.products, row, "shelfLifeAmbientMin", "must be positive (got \(show(ambient)))")
+            } else if !FieldLimits.minutes.contains(ambient) {
+                error(.products, row, "shelfLifeAmbientMin", "must be \(FieldLimits.rangeText(FieldLimits.minutes)) (got \(show(ambient)))")
             }
             if !cold.isFinite {
                 error(.products, row, "shelfLifeRefrigeratedMin", "must be a finite number (got \(show(cold)))")
+            } else if !FieldLimits.minutes.contains(cold) {
+                error(.products, row, "shelfLifeRefrigeratedMin", "must be \(FieldLimits.rangeText(FieldLimits.minutes)) (got \(show(cold)))")
             } else if cold < ambient {
                 error(.products, row, "shelfLifeRefrigeratedMin",
                       "must not be shorter than shelfLifeAmbientMin (got \(show(cold)) < \(show(ambient)))")
             }
-            nonNegative(p.valuePerKg.value, .products, row, "valuePerKg")
+            nonNegative(p.valuePerKg.value, .products, row, "valuePerKg", within: FieldLimits.yuan)
         }
     }
 
@@ -152,7 +174,7 @@ struct NetworkValidator {
                 if !productIDs.contains(product) {
                     error(.villages, row, "supply", key: product.rawValue, "unknown product '\(product)'")
                 }
-                nonNegative(kg.value, .villages, row, "supply", key: product.rawValue)
+                nonNegative(kg.value, .villages, row, "supply", key: product.rawValue, within: FieldLimits.kilograms)
             }
             timeOfDay(v.readyTime, .villages, row, "readyTime")
             timeOfDay(v.pickupStart, .villages, row, "pickupStart")
@@ -161,7 +183,7 @@ struct NetworkValidator {
                 error(.villages, row, "pickupEnd",
                       "must not be before pickupStart (got \(v.pickupEnd.clockString) < \(v.pickupStart.clockString))")
             }
-            nonNegative(v.serviceTime.value, .villages, row, "serviceMin")
+            nonNegative(v.serviceTime.value, .villages, row, "serviceMin", within: FieldLimits.minutes)
             nonNegative(v.lowIncomeHouseholds, .villages, row, "lowIncomeHouseholds")
             if !(v.supply.values.contains { $0.value > 0 }) {
                 warning(.villages, row, "supply", "\(network.label(of: .village(row))) supplies nothing")
@@ -181,9 +203,9 @@ struct NetworkValidator {
         ids(network.depots.map(\.id.rawValue), .depots, noun: "depot")
         for (row, d) in network.depots.enumerated() {
             location(d.location, .depots, row)
-            nonNegative(d.openingCostPerDay.value, .depots, row, "openingCostPerDay")
-            nonNegative(d.capacityPerDay.value, .depots, row, "capacityKgPerDay")
-            nonNegative(d.handlingCostPerKg.value, .depots, row, "handlingCostPerKg")
+            nonNegative(d.openingCostPerDay.value, .depots, row, "openingCostPerDay", within: FieldLimits.yuan)
+            nonNegative(d.capacityPerDay.value, .depots, row, "capacityKgPerDay", within: FieldLimits.kilograms)
+            nonNegative(d.handlingCostPerKg.value, .depots, row, "handlingCostPerKg", within: FieldLimits.yuan)
             timeOfDay(d.receivingOpen, .depots, row, "receivingOpen")
             timeOfDay(d.receivingClose, .depots, row, "receivingClose")
             if d.receivingOpen > d.receivingClose {
@@ -194,12 +216,14 @@ struct NetworkValidator {
     }
 
     private mutating func checkAgencies() {
+        // Cooled produce leaves by express: without an agency nothing can be covered.
+        atLeastOne(network.agencies.count, .agencies, noun: "express agency")
         ids(network.agencies.map(\.id.rawValue), .agencies, noun: "agency")
         for (row, a) in network.agencies.enumerated() {
             location(a.location, .agencies, row)
             timeOfDay(a.cutoff, .agencies, row, "cutoff")
-            nonNegative(a.handlingCostPerKg.value, .agencies, row, "handlingCostPerKg")
-            nonNegative(a.capacityPerDay.value, .agencies, row, "capacityKgPerDay")
+            nonNegative(a.handlingCostPerKg.value, .agencies, row, "handlingCostPerKg", within: FieldLimits.yuan)
+            nonNegative(a.capacityPerDay.value, .agencies, row, "capacityKgPerDay", within: FieldLimits.kilograms)
         }
     }
 
@@ -238,8 +262,8 @@ struct NetworkValidator {
             if !placeIDs.contains(r.from) { error(.roads, row, "from", "unknown place '\(r.from)'") }
             if !placeIDs.contains(r.to) { error(.roads, row, "to", "unknown place '\(r.to)'") }
             if r.from == r.to { error(.roads, row, "to", "road joins '\(r.from)' to itself") }
-            nonNegative(r.length.value, .roads, row, "lengthKm")
-            nonNegative(r.travelTime.value, .roads, row, "travelMin")
+            nonNegative(r.length.value, .roads, row, "lengthKm", within: FieldLimits.kilometres)
+            nonNegative(r.travelTime.value, .roads, row, "travelMin", within: FieldLimits.minutes)
         }
     }
 
@@ -248,20 +272,30 @@ struct NetworkValidator {
         ids(network.vehicleTypes.map(\.id.rawValue), .vehicleTypes, noun: "vehicle type")
         let depotIDs = Set(network.depots.map(\.id))
         for (row, t) in network.vehicleTypes.enumerated() {
-            nonNegative(t.capacity.value, .vehicleTypes, row, "capacityKg")
-            nonNegative(t.costPerKm.value, .vehicleTypes, row, "costPerKm")
-            nonNegative(t.fixedCostPerDay.value, .vehicleTypes, row, "fixedCostPerDay")
-            nonNegative(t.refrigerationCostPerHour.value, .vehicleTypes, row, "refrigerationCostPerHour")
+            nonNegative(t.capacity.value, .vehicleTypes, row, "capacityKg", within: FieldLimits.kilograms)
+            nonNegative(t.costPerKm.value, .vehicleTypes, row, "costPerKm", within: FieldLimits.yuan)
+            nonNegative(t.fixedCostPerDay.value, .vehicleTypes, row, "fixedCostPerDay", within: FieldLimits.yuan)
+            nonNegative(t.refrigerationCostPerHour.value, .vehicleTypes, row, "refrigerationCostPerHour", within: FieldLimits.yuan)
             nonNegative(t.count, .vehicleTypes, row, "count")
             if t.count == 0 { warning(.vehicleTypes, row, "count", "vehicle type '\(t.id)' has no vehicles (count 0)") }
             if let home = t.homeDepot, !depotIDs.contains(home) {
                 error(.vehicleTypes, row, "homeDepot", "unknown depot '\(home)'")
             }
-            nonNegative(t.maxShift.value, .vehicleTypes, row, "maxShiftMin")
+            nonNegative(t.maxShift.value, .vehicleTypes, row, "maxShiftMin", within: FieldLimits.minutes)
         }
     }
 
     // MARK: - Cross-table checks
+
+    /// Produce reaches an agency only after a depot has received it: when every agency's cut-off is
+    /// before every depot opens, no produce can be covered (a plan would cover 0 %).
+    private mutating func checkCutoffs() {
+        let cutoffs = network.agencies.map(\.cutoff).filter { $0.value.isFinite }
+        let opens = network.depots.map(\.receivingOpen).filter { $0.value.isFinite }
+        guard let latest = cutoffs.max(), let earliest = opens.min(), latest < earliest else { return }
+        error(.agencies, nil, "cutoff",
+              "no produce can reach an express agency: the latest cut-off \(latest.clockString) is before the earliest depot opens (\(earliest.clockString))")
+    }
 
     private mutating func checkSupplyCoverage() {
         var supplied = Set<Product.ID>()

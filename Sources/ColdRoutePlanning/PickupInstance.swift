@@ -57,7 +57,7 @@ struct PickupInstance {
         let matrix = travel.matrix(among: [.depot(j)] + villages.map { .village($0) })
         let depot = network.depots[j]
 
-        func seconds(_ minutes: Double) -> Int { Int((minutes * Self.secondsPerMinute).rounded(.up)) }
+        func seconds(_ minutes: Double) -> Int { Int(saturating: minutes * Self.secondsPerMinute, rounding: .up) }
         func shelfLife(_ products: Set<Int>, refrigerated: Bool) -> Double {
             products.map { network.products[$0].shelfLife(refrigerated: refrigerated).value }.min() ?? .infinity
         }
@@ -68,19 +68,19 @@ struct PickupInstance {
             let direct = matrix.time(position + 1, 0)
             let carriers = types.filter { direct <= shelfLife(products, refrigerated: network.vehicleTypes[$0].refrigerated) }
             let chunk = (carriers.isEmpty ? types : carriers).map { network.vehicleTypes[$0].capacity.value }.min() ?? kg
-            let parts = max(1, Int((kg / max(chunk, 1)).rounded(.up)))
+            let parts = max(1, Int(saturating: kg / max(chunk, 1), rounding: .up))
             let valuePerKg = products.map { network.products[$0].valuePerKg.value }.min() ?? 0
             for _ in 0..<parts {
                 let share = kg / Double(parts)
                 pickups.append(Pickup(village: i, kilograms: share, products: products.sorted()))
                 nodeOfPlace.append(position + 1)
                 clients.append(RoutingClient(
-                    demand: Int(share.rounded(.up)),
+                    demand: Int(saturating: share, rounding: .up),
                     readyTime: seconds(village.earliestPickup.value),
-                    dueTime: max(seconds(village.earliestPickup.value), Int((village.pickupEnd.value * Self.secondsPerMinute).rounded(.down))),
+                    dueTime: max(seconds(village.earliestPickup.value), Int(saturating: village.pickupEnd.value * Self.secondsPerMinute, rounding: .down)),
                     serviceTime: seconds(village.serviceTime.value / Double(parts)),
-                    maxRideTime: [0: Int((shelfLife(products, refrigerated: false) * Self.secondsPerMinute).rounded(.down)),
-                                  1: Int((shelfLife(products, refrigerated: true) * Self.secondsPerMinute).rounded(.down))],
+                    maxRideTime: [0: Int(saturating: shelfLife(products, refrigerated: false) * Self.secondsPerMinute, rounding: .down),
+                                  1: Int(saturating: shelfLife(products, refrigerated: true) * Self.secondsPerMinute, rounding: .down)],
                     prize: share * valuePerKg))
             }
         }
@@ -90,14 +90,14 @@ struct PickupInstance {
         var durations = distances
         for a in 0..<n {
             for b in 0..<n where places[a] != places[b] {
-                distances[a][b] = Int((matrix.distance(places[a], places[b]) * Self.metresPerKm).rounded())
+                distances[a][b] = Int(saturating: matrix.distance(places[a], places[b]) * Self.metresPerKm)
                 durations[a][b] = seconds(matrix.time(places[a], places[b]))
             }
         }
         let vehicleTypes = types.map { t -> RoutingVehicleType in
             let type = network.vehicleTypes[t]
             return RoutingVehicleType(
-                capacity: Int(type.capacity.value.rounded(.down)), count: vehicleCounts[t], depot: 0,
+                capacity: Int(saturating: type.capacity.value, rounding: .down), count: vehicleCounts[t], depot: 0,
                 fixedCost: type.fixedCostPerDay.value,
                 unitDistanceCost: type.costPerKm.value / Self.metresPerKm,
                 unitDurationCost: (network.driverCostPerHour.value
@@ -114,7 +114,7 @@ struct PickupInstance {
         let close = min(depot.receivingClose, lastUseful ?? depot.receivingClose)
         self.instance = try RoutingInstance(
             depots: [RoutingDepot(readyTime: seconds(depot.receivingOpen.value),
-                                  dueTime: max(seconds(depot.receivingOpen.value), Int((close.value * Self.secondsPerMinute).rounded(.down))))],
+                                  dueTime: max(seconds(depot.receivingOpen.value), Int(saturating: close.value * Self.secondsPerMinute, rounding: .down)))],
             clients: clients, vehicleTypes: vehicleTypes, distances: distances, durations: durations,
             scale: RoutingScale(distance: Self.metresPerKm, time: Self.secondsPerMinute))
     }

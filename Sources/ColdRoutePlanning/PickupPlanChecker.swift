@@ -141,7 +141,7 @@ public enum PickupPlanChecker {
                 for p in spoiling {
                     let life = network.products[p].shelfLife(refrigerated: type.refrigerated)
                     fail(.shelfLife, stop: n + 1, place: stop.village.rawValue,
-                         "\(network.products[p].id) from \(stop.village) arrives \(Int(age.value)) min after pickup, shelf life \(Int(life.value)) min\(suffix)")
+                         "\(network.products[p].id) from \(stop.village) arrives \(Int(saturating: age.value, rounding: .towardZero)) min after pickup, shelf life \(Int(saturating: life.value, rounding: .towardZero)) min\(suffix)")
                 }
             }
             if rules.standalone, !route.stops.isEmpty {
@@ -162,6 +162,6 @@ public enum PickupPlanChecker {
         return out
     }
 
-    static func minutes(_ m: Minutes) -> String { m.value.rounded() == m.value ? "\(Int(m.value))" : String(format: "%.1f", m.value) }
-    static func kg(_ k: Kilograms) -> String { k.value.rounded() == k.value ? "\(Int(k.value))" : String(format: "%.1f", k.value) }
+    static func minutes(_ m: Minutes) -> String { m.value.rounded() == m.value && abs(m.value) < 1e15 ? "\(Int(saturating: m.value))" : String(format: "%.1f", m.value) }
+    static func kg(_ k: Kilograms) -> String { k.value.rounded() == k.value && abs(k.value) < 1e15 ? "\(Int(saturating: k.value))" : String(format: "%.1f", k.value) }
 }

@@ -132,7 +132,7 @@ extension Scenario {
             maxNewDepots: depots.maxNew, budgetPerDay: depots.budgetPerDay.map { Yuan($0) },
             forceOpen: Set(depots.open.map { Depot.ID($0.value) }), forceClosed: Set(depots.close.map { Depot.ID($0.value) }),
             existingMayClose: depots.existingMayClose ?? false, minLowIncomeCoverage: lowIncomeCoverage?.value,
-            singleSource: settings.singleSource, timeLimit: .milliseconds(Int64(settings.timeLimit * 1000)),
+            singleSource: settings.singleSource, timeLimit: .milliseconds(Int64(saturating: settings.timeLimit * 1000)),
             relativeGap: settings.gap)
         return (n, options, settings)
     }

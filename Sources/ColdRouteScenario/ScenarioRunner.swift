@@ -59,8 +59,8 @@ public enum ScenarioRunner {
         var express: ExpressPlan?
         var problems: [String] = []
         if settings.routes, siting.objective != nil, violations.isEmpty {
-            let left = Duration.milliseconds(Int64(settings.timeLimit * 1000)) - (clock.now - started)
-            let budget = min(.milliseconds(Int64(settings.routeTime * 1000)), max(.milliseconds(200), left))
+            let left = Duration.milliseconds(Int64(saturating: settings.timeLimit * 1000)) - (clock.now - started)
+            let budget = min(.milliseconds(Int64(saturating: settings.routeTime * 1000)), max(.milliseconds(200), left))
             let routes = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: budget,
                                                 seed: settings.seed, iterations: settings.routeIterations, stop: stop)
             problems = PickupPlanChecker.check(routes, network: network, travel: travel, siting: siting)

@@ -29,6 +29,10 @@ struct UncoveredExplainer {
             if full.count == open.filter({ verdicts[$0].arc != nil }).count {
                 text = "the open depots within shelf life ("
                     + full.map { network.depots[$0].id.rawValue }.joined(separator: ", ") + ") are full"
+            } else if !usable.isEmpty, usable.allSatisfy({ !hasWorkingTime($0) }) {
+                text = "no vehicle that could bring it in time has working time: "
+                    + usable.sorted().map { "\(fleet[$0].name) (\(network.vehicleTypes[$0].count) × \(minutes(network.vehicleTypes[$0].maxShift)) shifts)" }
+                        .joined(separator: ", ")
             } else if busy.count == usable.count {
                 text = "every vehicle that could bring it in time is fully used: "
                     + busy.sorted().map { "\(fleet[$0].name) (\(network.vehicleTypes[$0].count) × \(minutes(network.vehicleTypes[$0].maxShift)) shifts)" }
@@ -42,7 +46,9 @@ struct UncoveredExplainer {
         } else {
             text = nearestFailure(verdicts: verdicts, open: open, product: product)
         }
-        if let candidate = network.depots.indices.first(where: { !isOpen[$0] && verdicts[$0].arc != nil }) {
+        // A closed site "could serve it" only with an arc whose vehicle type has working time.
+        let servable = Set(instance.arcs.filter { $0.item == k && !isOpen[$0.depot] && hasWorkingTime($0.vehicleType) }.map(\.depot))
+        if let candidate = network.depots.indices.first(where: { servable.contains($0) }) {
             text += "; closed site \(label(candidate)) could serve it"
         }
         return text
@@ -75,6 +81,12 @@ struct UncoveredExplainer {
                 + (nearest.refrigerated ? "refrigerated" : "ambient")
         }
         if open.allSatisfy({ verdicts[$0] == .noVehicle }) {
+            let openIDs = Set(open.map { instance.network.depots[$0].id })
+            let based = instance.network.vehicleTypes.filter { $0.homeDepot.map(openIDs.contains) ?? true }
+            if !based.isEmpty, based.allSatisfy({ $0.count == 0 }) {
+                return "every vehicle type that can be based at the open depots has count 0 ("
+                    + based.map(\.id.rawValue).joined(separator: ", ") + ")"
+            }
             return "no vehicle type can be based at the open depots"
         }
         return "no open road leads to an open depot"
@@ -85,7 +97,13 @@ struct UncoveredExplainer {
         return depot.name == depot.id.rawValue ? depot.id.rawValue : "\(depot.id) \(depot.name)"
     }
 
-    private func minutes(_ m: Minutes) -> String { "\(Int(m.value.rounded())) min" }
+    /// Whether vehicle type `t` has any vehicle-minutes at all (count × shift > 0).
+    private func hasWorkingTime(_ t: Int) -> Bool {
+        let type = instance.network.vehicleTypes[t]
+        return type.count > 0 && type.maxShift.value > 0
+    }
+
+    private func minutes(_ m: Minutes) -> String { "\(Int(saturating: m.value)) min" }
 
     private func money(_ y: Yuan) -> String {
         let cents = (y.value * 100).rounded() / 100

@@ -31,8 +31,8 @@ struct BenchCFLPCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
-        if let capacity, !(capacity > 0 && capacity.isFinite) { throw ValidationError("--capacity must be positive") }
+        guard timeLimit > 0, timeLimit <= 1e6 else { throw ValidationError("--time-limit must be a positive number of seconds, at most 1000000") }
+        if let capacity, !(capacity > 0 && capacity <= 1e12) { throw ValidationError("--capacity must be positive, at most 1e12") }
     }
 
     func run() throws {

@@ -24,7 +24,7 @@ struct BenchVRPTWCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
-        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        guard timeLimit > 0, timeLimit <= 1e6 else { throw ValidationError("--time-limit must be a positive number of seconds, at most 1000000") }
         guard !files.isEmpty else { throw ValidationError("give at least one instance file") }
     }
 

@@ -26,6 +26,6 @@ enum NetworkLoader {
         return "ok: \(path): \(network.name): \(network.villages.count) villages, "
             + "\(network.depots.count) depots (\(existing) existing), \(network.agencies.count) agencies, "
             + "\(roads), \(network.products.count) products, \(network.vehicleTypes.count) vehicle types; "
-            + "supply \(Int(supply.value.rounded())) kg/day"
+            + "supply \(Int(saturating: supply.value)) kg/day"
     }
 }

@@ -76,7 +76,9 @@ struct PlanCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if !(routeTime > 0) { throw ValidationError("--route-time must be a positive number of seconds") }
+        if !(routeTime > 0 && routeTime <= FieldLimits.seconds.upperBound) {
+            throw ValidationError("--route-time must be a positive number of seconds, at most \(Int(FieldLimits.seconds.upperBound))")
+        }
         if rounds < 1 { throw ValidationError("--rounds must be 1 or more") }
         if let routeIterations, routeIterations < 1 { throw ValidationError("--route-iterations must be 1 or more") }
         if let regions, regions < 1 { throw ValidationError("--regions must be 1 or more") }
@@ -103,7 +105,7 @@ struct PlanCommand: ParsableCommand {
                 Console.err("round \(round): day cost \(String(format: "%.2f", cost.value)) yuan with depots "
                     + depots.map(\.rawValue).joined(separator: " "))
             }
-            let budget = Duration.milliseconds(Int64(routeTime * 1000))
+            let budget = Duration.milliseconds(Int64(saturating: routeTime * 1000))
             if regionCount > 1 {
                 let decomposition = RegionalDecomposition(network: loaded.network, travel: travel, count: regionCount)
                 if !quiet { Console.err("planning in \(decomposition.regions.count) regions (docs/decomposition.md)") }

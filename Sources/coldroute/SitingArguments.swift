@@ -38,8 +38,12 @@ struct SitingArguments: ParsableArguments {
 
     func validate() throws {
         if let maxNewDepots, maxNewDepots < 0 { throw ValidationError("--max-new-depots must be 0 or more") }
-        if let budget, !(budget >= 0) { throw ValidationError("--budget must be 0 or more") }
-        if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if let budget, !(budget >= 0 && budget <= FieldLimits.yuan.upperBound) {
+            throw ValidationError("--budget must be between 0 and \(Int(FieldLimits.yuan.upperBound)) yuan/day")
+        }
+        if !(timeLimit > 0 && timeLimit <= FieldLimits.seconds.upperBound) {
+            throw ValidationError("--time-limit must be a positive number of seconds, at most \(Int(FieldLimits.seconds.upperBound))")
+        }
         if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1)") }
         _ = try lowIncomeShare()
     }
@@ -66,7 +70,7 @@ struct SitingArguments: ParsableArguments {
         return SitingOptions(
             maxNewDepots: maxNewDepots, budgetPerDay: budget.map { Yuan($0) }, forceOpen: ids(forceOpen),
             forceClosed: ids(forceClosed), existingMayClose: existingMayClose,
-            minLowIncomeCoverage: try lowIncomeShare(), singleSource: singleSource, timeLimit: .milliseconds(Int64(timeLimit * 1000)),
+            minLowIncomeCoverage: try lowIncomeShare(), singleSource: singleSource, timeLimit: .milliseconds(Int64(saturating: timeLimit * 1000)),
             relativeGap: gap)
     }
 }

@@ -20,6 +20,7 @@ struct ValidationTests {
             "products: there must be at least one product",
             "villages: there must be at least one village",
             "depots: there must be at least one depot",
+            "agencies: there must be at least one express agency",
             "vehicleTypes: there must be at least one vehicle type",
         ])
         #expect(!n.isValid)

@@ -62,7 +62,7 @@ enum RouteSheetCSVReader {
             if !type.isEmpty, !types.contains(type) { report(raw.line, "vehicle_type", unknown("vehicle type", type, among: types)); ok = false }
             var sequence = 0
             if let text = need("sequence") {
-                if let n = Int(text), n >= 0 { sequence = n } else { report(raw.line, "sequence", "expected a whole number ≥ 0, got '\(text)'"); ok = false }
+                if let n = Int(text), n >= 0, n <= Int(FieldLimits.identifier.upperBound) { sequence = n } else { report(raw.line, "sequence", "expected a whole number ≥ 0, got '\(text)'"); ok = false }
             }
             let isDepot = stop == depot
             if !stop.isEmpty, !isDepot, !villages.contains(stop) {
@@ -85,8 +85,8 @@ enum RouteSheetCSVReader {
             var kilograms: Kilograms?
             let kgText = cell("kilograms")
             if !kgText.isEmpty {
-                if let x = Double(kgText), x.isFinite, x >= 0 { kilograms = Kilograms(x) } else {
-                    report(raw.line, "kilograms", "expected a number ≥ 0, got '\(kgText)'")
+                if let x = Double(kgText), FieldLimits.kilograms.contains(x) { kilograms = Kilograms(x) } else {
+                    report(raw.line, "kilograms", "expected a number \(FieldLimits.rangeText(FieldLimits.kilograms)), got '\(kgText)'")
                     ok = false
                 }
             }

@@ -38,7 +38,7 @@ public enum RouteSheetReader {
     /// Minutes from `HH:MM`, `HH:MM:SS` or a plain number of minutes since midnight.
     static func timeOfDay(_ text: String) -> Minutes? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        if parts.count == 1 { return Double(text).flatMap { $0.isFinite ? Minutes($0) : nil } }
+        if parts.count == 1 { return Double(text).flatMap { FieldLimits.minutes.contains($0) ? Minutes($0) : nil } }
         guard parts.count == 2 || parts.count == 3, let h = Int(parts[0]), h >= 0, h < 48,
               parts.dropFirst().allSatisfy({ $0.count == 2 }),
               let m = Int(parts[1]), m >= 0, m < 60 else { return nil }

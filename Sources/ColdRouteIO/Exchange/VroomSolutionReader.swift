@@ -46,6 +46,20 @@ enum VroomSolutionReader {
             if case .number(let x)? = value?.kind { return x }
             return nil
         }
+        /// A numeric step field: absent gives `nil`; a string, `null` or other type, or a value
+        /// past ``FieldLimits/identifier`` (seconds, kilograms, ids) is reported, never coerced.
+        func strictNumber(_ step: JSONValue, _ key: String, _ path: String) -> (ok: Bool, value: Double?) {
+            guard let value = step[key] else { return (true, nil) }
+            guard case .number(let x) = value.kind else {
+                report("\(path).\(key)", value, "expected a number, got \(value.typeDescription)")
+                return (false, nil)
+            }
+            guard x.isFinite, abs(x) <= FieldLimits.identifier.upperBound else {
+                report("\(path).\(key)", value, "must be \(FieldLimits.rangeText(-FieldLimits.identifier.upperBound ... FieldLimits.identifier.upperBound)) (got \(NumberText.format(x)))")
+                return (false, nil)
+            }
+            return (true, x)
+        }
         func string(_ value: JSONValue?) -> String? {
             if case .string(let s)? = value?.kind { return s }
             return nil
@@ -94,6 +108,22 @@ enum VroomSolutionReader {
                 let sp = "\(at).steps[\(s)]"
                 let location = InputError.Location.jsonPath(sp, line: step.position.line)
                 guard step.members != nil else { report(sp, step, "expected an object, got \(step.typeDescription)"); continue }
+                // Numeric fields given as strings ("NaN", "12") or out of range are errors, not defaults.
+                let checked = ["arrival", "kilograms", "waiting_time", "setup", "service", "id"].map { strictNumber(step, $0, sp).ok }
+                if let loads = step["load"]?.elements {
+                    for (i, element) in loads.enumerated() where !(number(element).map(FieldLimits.kilograms.contains) ?? false) {
+                        let got = number(element).map(NumberText.format) ?? element.typeDescription
+                        report("\(sp).load[\(i)]", element, "expected a number \(FieldLimits.rangeText(FieldLimits.kilograms)), got \(got)")
+                    }
+                }
+                guard !checked.contains(false) else { continue }
+                switch string(step["type"]) {
+                case "start" where s != 0:
+                    report("\(sp).type", step["type"], "the start step must be the first step of the route"); continue
+                case "end" where s != steps.count - 1:
+                    report("\(sp).type", step["type"], "the end step must be the last step of the route"); continue
+                default: break
+                }
                 guard let arrivalSeconds = number(step["arrival"]) else {
                     report("\(sp).arrival", step["arrival"] ?? step, step["arrival"] == nil ? "missing arrival (seconds since midnight)" : "expected a number")
                     continue
@@ -110,8 +140,8 @@ enum VroomSolutionReader {
                     var village: Village.ID?
                     if let d = string(step["description"]), villageIDs.contains(d) {
                         village = Village.ID(d)
-                    } else if let id = number(step["id"]), id.rounded() == id, id >= 1, Int(id) <= network.villages.count {
-                        village = network.villages[Int(id) - 1].id
+                    } else if let id = number(step["id"]), let index = Int(checked: id), Double(index) == id, index >= 1, index <= network.villages.count {
+                        village = network.villages[index - 1].id
                     } else {
                         let shown = string(step["description"]).map { "description '\($0)'" }
                             ?? number(step["id"]).map { "id \(NumberText.format($0))" } ?? "no description or id"
@@ -128,7 +158,9 @@ enum VroomSolutionReader {
                         continue
                     }
                     if let stepLoad { load = stepLoad } else { load += kilograms }
-                    guard kilograms >= 0, kilograms.isFinite else { report(sp, step, "loads \(NumberText.format(kilograms)) kg: must not be negative"); continue }
+                    guard FieldLimits.kilograms.contains(kilograms) else {
+                        report(sp, step, "loads \(NumberText.format(kilograms)) kg: must be \(FieldLimits.rangeText(FieldLimits.kilograms))"); continue
+                    }
                     let waiting = (number(step["waiting_time"]) ?? 0) + (number(step["setup"]) ?? 0)
                     let service = number(step["service"]) ?? 0
                     let serviceStart = Minutes((arrivalSeconds + waiting) / 60)

@@ -66,7 +66,7 @@ struct FieldReader {
         case .failure(let m): return .failure(m.replacingFirst("a number", with: "a whole number"))
         case .value(let x):
             guard x.rounded() == x, abs(x) < 1e15 else { return .failure("expected a whole number, got \(show(x))") }
-            return .value(Int(x))
+            return .value(Int(saturating: x))
         }
     }
 
