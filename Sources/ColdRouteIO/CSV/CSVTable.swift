@@ -38,6 +38,11 @@ struct CSVTable {
 
     /// Parses CSV text (comma-separated, optional UTF-8 byte order mark).
     static func parse(text: String, file: String) throws(InputError) -> CSVTable {
+        if let line = unterminatedQuoteLine(in: text) {
+            // SwiftCSV would read the rest of the file into one cell: the rows after it would be lost.
+            throw InputError(file: file, location: .csv(line: line, column: nil),
+                             message: "malformed CSV (a quoted cell opened on this line is never closed)")
+        }
         var raw: [[String]] = []
         do {
             let csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false, rowLimit: 0)
@@ -63,6 +68,46 @@ struct CSVTable {
             line += lineBreaks(in: fields)
         }
         return CSVTable(file: file, header: first.map(\.trimmed), rows: rows)
+    }
+
+    /// The line on which a quoted cell opens that the file never closes (`nil` when all are closed).
+    ///
+    /// A cell is quoted when its first character is `"`; inside it `""` is a literal quote and the
+    /// next lone `"` closes it. Quotes elsewhere in a cell are literal (SwiftCSV's reading too).
+    static func unterminatedQuoteLine(in text: String) -> Int? {
+        var line = 1, openedOn = 0
+        var inQuotes = false, atCellStart = true
+        var iterator = text.makeIterator()
+        var pending: Character? = nil
+        while let c = pending ?? iterator.next() {
+            pending = nil
+            if inQuotes {
+                if c == "\"" {
+                    let next = iterator.next()
+                    if next == "\"" { continue }
+                    inQuotes = false
+                    pending = next
+                    atCellStart = false
+                    if next == nil { break }
+                    continue
+                }
+                if c.isNewline { line += 1 }
+                continue
+            }
+            if c == "\"" && atCellStart {
+                inQuotes = true
+                openedOn = line
+                atCellStart = false
+            } else if c == "," {
+                atCellStart = true
+            } else if c.isNewline {
+                line += 1
+                atCellStart = true
+            } else {
+                atCellStart = false
+            }
+        }
+        return inQuotes ? openedOn : nil
     }
 
     private static func lineBreaks(in fields: [String]) -> Int {

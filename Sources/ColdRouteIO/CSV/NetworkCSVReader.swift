@@ -109,9 +109,14 @@ enum NetworkCSVReader {
         }
         let known = Set(usable.values)
         return csv.rows.map { row in
+            // Extra empty cells (trailing commas from spreadsheets) are harmless; a row with extra
+            // values, or one cut short, would shift or lose data.
             if row.cells.count > csv.header.count, row.cells[csv.header.count...].contains(where: { !$0.isEmpty }) {
                 reader.problems.add(file: csv.file, .csv(line: row.line, column: nil),
                                     "\(row.cells.count) cells, but the header has \(csv.header.count) columns")
+            } else if row.cells.count < csv.header.count {
+                reader.problems.add(file: csv.file, .csv(line: row.line, column: nil),
+                                    "only \(row.cells.count) cells, but the header has \(csv.header.count) columns")
             }
             var cells: [String: Record.Cell] = [:]
             for (index, column) in usable where index < row.cells.count && !row.cells[index].isEmpty {

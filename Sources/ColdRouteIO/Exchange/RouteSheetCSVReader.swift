@@ -51,6 +51,9 @@ enum RouteSheetCSVReader {
                 return raw.cells[c]
             }
             var ok = true
+            if raw.cells.count != table.header.count, raw.cells.count < table.header.count || raw.cells[table.header.count...].contains(where: { !$0.isEmpty }) {
+                report(raw.line, nil, "\(raw.cells.count) cells, but the header has \(table.header.count) columns"); ok = false
+            }
             func need(_ name: String) -> String? {
                 let value = cell(name)
                 if value.isEmpty { report(raw.line, name, "missing value"); ok = false; return nil }
