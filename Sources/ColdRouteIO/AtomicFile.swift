@@ -28,10 +28,13 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: path)
     }
 
-    /// Deletes the temporary files of writes still in progress (on any thread), before an
-    /// immediate exit. Their targets keep their previous content.
+    /// Deletes the temporary files of writes still in progress (on any thread), and the staging
+    /// folders of ``OutputSet`` commits, before an immediate exit. Their targets keep their
+    /// previous content (or, for a set swapped in already, the new one). Does not return the lock
+    /// it takes: call it only right before exiting.
     public static func removeTemporaryFiles() {
         for path in inFlight.all() { unlink(path) }
+        Staging.shared.removeAllForExit()
     }
 
     private static let inFlight = InFlight()

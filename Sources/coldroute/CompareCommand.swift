@@ -121,26 +121,30 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
+    /// Writes the comparison and every scenario's plan folder as one ``OutputSet``: the folder holds
+    /// the previous comparison or the new one, never a mix, and plan folders of scenarios no longer
+    /// compared are removed.
     func write(outcomes: [ScenarioOutcome], rows: [ComparisonRow], to directory: String) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
-        try AtomicFile.write(ComparisonReport.csv(rows), to: path("comparison.csv"))
-        try AtomicFile.write(try ComparisonReport.json(rows) + Data("\n".utf8), to: path("comparison.json"))
-        try AtomicFile.write(ComparisonReport.brief(rows), to: path("brief.md"))
-        try AtomicFile.write(HTMLReport.render(outcomes), to: path("report.html"))
-        try AtomicFile.write(TimingsReport.json(outcomes.map {
+        var set = OutputSet(directory: directory, knownNames: ["comparison.csv", "comparison.json", "brief.md", "report.html", PlanCommand.timingsFile])
+        set.add("comparison.csv", ComparisonReport.csv(rows))
+        set.add("comparison.json", try ComparisonReport.json(rows) + Data("\n".utf8))
+        set.add("brief.md", ComparisonReport.brief(rows))
+        set.add("report.html", HTMLReport.render(outcomes))
+        set.add(PlanCommand.timingsFile, TimingsReport.json(outcomes.map {
             TimingsReport.Entry(name: $0.scenario.name, stages: [("siting", $0.sitingSeconds), ("routes", $0.routeSeconds)])
-        }), to: path(PlanCommand.timingsFile))
-        // A scenario with no plan because of a stop request keeps the files of an earlier run.
-        for o in outcomes where !(o.interrupted && o.siting.objective == nil) {
-            let folder = path(o.scenario.name)
-            for note in try PlanExport.write(network: o.network, siting: o.siting, pickup: o.pickup, to: folder) where !quiet {
-                Console.err("note: \(o.scenario.name): \(note)")
-            }
+        }))
+        for o in outcomes {
+            // A scenario with no plan because of a stop request keeps the files of an earlier run.
+            if o.interrupted && o.siting.objective == nil { set.keep(o.scenario.name); continue }
+            let rendered = try PlanExport.render(network: o.network, siting: o.siting, pickup: o.pickup)
+            for (name, data) in rendered.contents { set.add(o.scenario.name + "/" + name, data) }
+            for note in rendered.notes where !quiet { Console.err("note: \(o.scenario.name): \(note)") }
         }
+        try set.commit()
         if !quiet {
             let folders = outcomes.count { !($0.interrupted && $0.siting.objective == nil) }
-            Console.err("wrote \(path("comparison.csv")), comparison.json, brief.md, report.html, timings.json and \(folders) plan folder\(folders == 1 ? "" : "s")")
+            let first = (directory as NSString).appendingPathComponent("comparison.csv")
+            Console.err("wrote \(first), comparison.json, brief.md, report.html, timings.json and \(folders) plan folder\(folders == 1 ? "" : "s")")
         }
     }
 }

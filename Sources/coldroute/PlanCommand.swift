@@ -160,10 +160,10 @@ struct PlanCommand: ParsableCommand {
                 Console.err("interrupted before any plan was found: nothing written to \(out) (its files are unchanged)")
             } else {
                 do {
-                    let written = try PlanExport.export(network: loaded.network, siting: plan, pickup: pickup, to: out, travel: travel)
-                    let timingsFile = URL(fileURLWithPath: out).appendingPathComponent(Self.timingsFile).path
-                    try AtomicFile.write(TimingsReport.json([timings]), to: timingsFile)
-                    for file in written.files + [timingsFile] { Console.err("wrote \(file)") }
+                    // One set, timings included: the folder holds the old set or the new one (OutputSet).
+                    let written = try PlanExport.export(network: loaded.network, siting: plan, pickup: pickup, to: out, travel: travel,
+                                                        extraFiles: [(Self.timingsFile, Data(TimingsReport.json([timings]).utf8))])
+                    for file in written.files { Console.err("wrote \(file)") }
                     for note in written.notes { Console.err("note: \(note)") }
                 } catch {
                     Console.err("error: \(error)")

@@ -150,18 +150,41 @@ import Testing
         #expect(abs(evaluation.cost.distance.value - demo.pickup.cost.distance.value) < 0.01 * demo.pickup.cost.distance.value)
     }
 
-    @Test func aFailedWriteLeavesTheOtherFilesWhole() throws {
+    @Test func aFailedWriteLeavesTheFolderAsItWas() throws {
         let tiny = try PlannedNetwork.tiny.get()
         let directory = PlannedNetwork.temporaryDirectory()
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("routes.csv/blocker"), withIntermediateDirectories: true)
-        try Data("old".utf8).write(to: directory.appendingPathComponent("routes-vroom.json"))
+        try PlanExport.write(network: tiny.network, siting: tiny.siting, pickup: tiny.pickup, to: directory.path)
+        let before = try folderContents(directory)
+        // A file name longer than any file system allows: the write fails after the others were staged.
+        let unwritable = (name: String(repeating: "x", count: 300), data: Data("x".utf8))
         #expect(throws: PlanExportError.self) {
-            try PlanExport.write(network: tiny.network, siting: tiny.siting, pickup: tiny.pickup, to: directory.path)
+            try PlanExport.export(network: tiny.network, siting: tiny.siting, pickup: nil, to: directory.path, extraFiles: [unwritable])
         }
-        #expect(try String(contentsOf: directory.appendingPathComponent("routes-vroom.json"), encoding: .utf8) == "old")
-        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("plan.json"))) as? [String: Any]
-        #expect(plan?["status"] as? String == "optimal")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
-        #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
+        #expect(try folderContents(directory) == before)
+        let parent = directory.deletingLastPathComponent()
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0.contains("coldroute-stage") }
+        #expect(leftovers.isEmpty, "staging folders left: \(leftovers)")
+    }
+
+    @Test func filesOfAnEarlierPlanThatTheNewOneDoesNotWriteAreRemoved() throws {
+        let tiny = try PlannedNetwork.tiny.get()
+        let directory = PlannedNetwork.temporaryDirectory()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // Another (lon/lat) network's plan left a map layer; the user keeps notes in the folder.
+        try Data("{}".utf8).write(to: directory.appendingPathComponent(PlanExport.geoJSONFile))
+        try Data("mine".utf8).write(to: directory.appendingPathComponent("notes.txt"))
+        try PlanExport.write(network: tiny.network, siting: tiny.siting, pickup: tiny.pickup, to: directory.path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(!names.contains(PlanExport.geoJSONFile))
+        #expect(names.contains("notes.txt") && names.contains(PlanExport.planFile))
+        #expect(try String(contentsOf: directory.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
+    }
+
+    private func folderContents(_ directory: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+            out[name] = try Data(contentsOf: directory.appendingPathComponent(name))
+        }
+        return out
     }
 }

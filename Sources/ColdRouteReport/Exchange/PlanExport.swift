@@ -14,9 +14,11 @@ import Foundation
 /// | `routes-vroom.json` | VROOM solution | `VroomSolutionWriter` |
 /// | `routes.geojson` | map layer (lon/lat networks only) | `RoutesGeoJSONWriter` |
 ///
-/// Formats are documented in `docs/exchange-formats.md`. Everything is rendered first; then each
-/// file is written atomically (temporary file + rename), so a failure leaves every file either
-/// complete or as it was. The library never prints: remarks for the reader come back as notes.
+/// Formats are documented in `docs/exchange-formats.md`. Everything is rendered first; then the
+/// whole set is written as one ``OutputSet`` (staged beside the folder, then swapped in), so after
+/// any failure or interruption the folder holds the old set or the new one, and files of an
+/// earlier plan that this one does not write (say `routes.geojson`) are gone. The library never
+/// prints: remarks for the reader come back as notes.
 public enum PlanExport {
     public static let planFile = "plan.json"
     public static let summaryFile = "summary.md"
@@ -37,9 +39,27 @@ public enum PlanExport {
         try export(network: network, siting: siting, pickup: pickup, to: directory).notes
     }
 
-    /// Like ``write(network:siting:pickup:to:)``, also returning the paths written.
+    /// Like ``write(network:siting:pickup:to:)``, also returning the paths written. `extraFiles`
+    /// (name, content) join the set, e.g. `timings.json`.
     public static func export(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, to directory: String,
-                              travel: TravelModel? = nil) throws -> Written
+                              travel: TravelModel? = nil, extraFiles: [(name: String, data: Data)] = []) throws -> Written
+    {
+        let rendered = try render(network: network, siting: siting, pickup: pickup, travel: travel)
+        var set = OutputSet(directory: directory, knownNames: knownNames)
+        for (name, data) in rendered.contents + extraFiles { set.add(name, data) }
+        do {
+            return Written(files: try set.commit(), notes: rendered.notes)
+        } catch {
+            throw PlanExportError(path: error.path, reason: error.reason)
+        }
+    }
+
+    /// The file names a plan folder of an earlier version may hold (treated as the plan's own).
+    public static let knownNames: Set<String> = [planFile, summaryFile, routeSheetFile, vroomFile, geoJSONFile, "timings.json"]
+
+    /// Renders every file of the set, in order, with the notes; writes nothing.
+    public static func render(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, travel: TravelModel? = nil) throws
+        -> (contents: [(name: String, data: Data)], notes: [String])
     {
         let travel = travel ?? TravelModel(network: network)
         var notes: [String] = []
@@ -57,22 +77,6 @@ public enum PlanExport {
         let summary = PlanSummaryWriter.markdown(network: network, siting: siting, pickup: pickup,
                                                  files: contents.map(\.name) + [summaryFile])
         contents.insert((summaryFile, Data(summary.utf8)), at: 1)
-
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw PlanExportError(path: directory, reason: "cannot create the directory: \(error.localizedDescription)")
-        }
-        var files: [String] = []
-        for (name, data) in contents {
-            let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
-            do {
-                try AtomicFile.write(data, to: path)
-            } catch let error as AtomicFileError {
-                throw PlanExportError(path: path, reason: error.reason)
-            }
-            files.append(path)
-        }
-        return Written(files: files, notes: notes)
+        return (contents, notes)
     }
 }

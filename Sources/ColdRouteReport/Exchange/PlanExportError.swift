@@ -1,5 +1,5 @@
-/// A plan export that could not be completed: which file, and why. Files written before it are
-/// complete (each is written atomically); the named one keeps its previous content, if any.
+/// A plan export that could not be completed: which file, and why. The folder keeps its previous
+/// files (the set is swapped in whole, see ``OutputSet``).
 public struct PlanExportError: Error, CustomStringConvertible, Sendable {
     public let path: String
     public let reason: String
