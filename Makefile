@@ -4,7 +4,7 @@
 SWIFT ?= swift
 NETWORK ?= networks/demo-county.json
 
-.PHONY: deps build release demo test clean
+.PHONY: deps build release demo test fuzz fuzz-short clean
 
 deps:
 	@bash .ci/install-deps
@@ -22,6 +22,15 @@ demo: release
 ## Run the whole test suite.
 test: deps
 	$(SWIFT) test
+
+## Fuzz every reader with libFuzzer, FUZZ_SECONDS per target (docs/robustness.md).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	bash Fuzz/run.sh $(FUZZ_SECONDS)
+
+## The short campaign CI runs: 15 s per target (under 2 min of fuzzing; skipped without libFuzzer).
+fuzz-short: deps
+	bash Fuzz/run.sh 15
 
 clean:
 	rm -rf .build

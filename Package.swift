@@ -60,3 +60,14 @@ let package = Package(
         .testTarget(name: "ColdRouteCLITests", dependencies: ["coldroute"]),
     ]
 )
+
+// Coverage-guided fuzzing (libFuzzer): the `coldroute-fuzz` target exists only when COLDROUTE_FUZZ=1,
+// so a normal `swift build` / `swift test` never sees it. Fuzz/run.sh builds it with
+// `-sanitize=fuzzer` in its own scratch folder (docs/robustness.md).
+if Context.environment["COLDROUTE_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "coldroute-fuzz",
+        dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning", "ColdRouteScenario", "ColdRouteBench"],
+        path: "Fuzz/Sources",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

@@ -45,6 +45,12 @@ public struct SolomonFormatError: Error, CustomStringConvertible, Sendable {
 /// real time. The fleet size in the file is the vehicle limit; the objective is distance
 /// only (no fixed cost). O(n²) for n customers.
 public enum SolomonReader {
+    /// The largest size of any number in the customer table (published instances stay below 1,000):
+    /// scaled by ``SolomonInstance/scale`` and squared in distances, it stays far inside `Int`.
+    static let maxValue = 1e7
+    /// The largest fleet (published instances have 25).
+    static let maxVehicles = 10_000
+
     /// Parses `text`; `file` names the source in errors.
     public static func parse(_ text: String, file: String) throws -> SolomonInstance {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { String($0) }
@@ -62,6 +68,9 @@ public enum SolomonReader {
         guard fleet.count >= 2, let number = Int(fleet[0]), let capacity = Int(fleet[1]), number > 0, capacity >= 0 else {
             throw fail(fleetLine + 1, "expected 'NUMBER CAPACITY' as two non-negative integers, got '\(lines[fleetLine])'")
         }
+        guard number <= maxVehicles, capacity <= Int(maxValue) else {
+            throw fail(fleetLine + 1, "at most \(maxVehicles) vehicles of capacity at most \(Int(maxValue)), got '\(lines[fleetLine])'")
+        }
         guard let customerLine = lines.firstIndex(where: { fields($0).first?.uppercased() == "CUSTOMER" }) else {
             throw fail(fleetLine + 1, "missing CUSTOMER section")
         }
@@ -75,6 +84,9 @@ public enum SolomonReader {
             guard f.count == 7 else { throw fail(index + 1, "expected 7 fields 'id x y demand ready due service', got \(f.count)") }
             let values = f.map { Double($0) }
             guard values.allSatisfy({ $0 != nil && $0!.isFinite }) else { throw fail(index + 1, "non-numeric field in '\(lines[index])'") }
+            guard values.allSatisfy({ abs($0!) <= maxValue }) else {
+                throw fail(index + 1, "every number must be at most \(Int(maxValue)) in size, got '\(lines[index])'")
+            }
             let v = values.map { $0! }
             guard v[3] >= 0, v[6] >= 0 else { throw fail(index + 1, "negative demand or service time") }
             guard v[4] <= v[5] else { throw fail(index + 1, "ready time \(v[4]) after due date \(v[5])") }

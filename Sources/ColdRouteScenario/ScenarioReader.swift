@@ -142,7 +142,7 @@ public enum ScenarioReader {
     }
 
     static func readSupply(_ t: inout TOMLTableReader, into s: inout Scenario) throws(InputError) {
-        if let f = try t.number("factor", .positive) { s.supply.factor = .init(f, key: t.key("factor")) }
+        if let f = try t.number("factor", .positive, maximum: FieldLimits.multiplier.upperBound) { s.supply.factor = .init(f, key: t.key("factor")) }
         s.supply.perProduct = try multipliers(&t, "multiplier")
         s.supply.perVillage = try multipliers(&t, "village")
         try t.finish(known: ["factor", "multiplier", "village"])
@@ -152,7 +152,7 @@ public enum ScenarioReader {
         guard var table = try t.table(key) else { return [] }
         var out: [Scenario.ByID<Double>] = []
         for id in table.keys {
-            let value = try table.number(id, .positive)!
+            let value = try table.number(id, .positive, maximum: FieldLimits.multiplier.upperBound)!
             out.append(.init(id: id, value: value, key: table.key(id)))
         }
         try table.finish(known: [])
@@ -162,12 +162,12 @@ public enum ScenarioReader {
     static func readShelfLife(_ t: inout TOMLTableReader, into s: inout Scenario) throws(InputError) {
         for product in t.keys {
             guard var p = try t.table(product) else { continue }
-            let both = try p.number("multiplier", .positive)
+            let both = try p.number("multiplier", .positive, maximum: FieldLimits.multiplier.upperBound)
             var change = Scenario.ShelfLifeChange(
                 product: product, ambientMin: try p.number("ambientMin", .positive),
                 refrigeratedMin: try p.number("refrigeratedMin", .positive),
-                ambientMultiplier: try p.number("ambientMultiplier", .positive),
-                refrigeratedMultiplier: try p.number("refrigeratedMultiplier", .positive))
+                ambientMultiplier: try p.number("ambientMultiplier", .positive, maximum: FieldLimits.multiplier.upperBound),
+                refrigeratedMultiplier: try p.number("refrigeratedMultiplier", .positive, maximum: FieldLimits.multiplier.upperBound))
             if let both {
                 if change.ambientMultiplier != nil || change.refrigeratedMultiplier != nil {
                     throw p.error("multiplier", "give 'multiplier' or 'ambientMultiplier'/'refrigeratedMultiplier', not both")
@@ -245,9 +245,9 @@ public enum ScenarioReader {
     static func readCosts(_ t: inout TOMLTableReader, into s: inout Scenario) throws(InputError) {
         s.costsKey = t.context.key(t.path)
         s.costs.driverCostPerHour = try t.number("driverCostPerHour")
-        s.costs.newDepotOpeningMultiplier = try t.number("newDepotOpeningMultiplier")
-        s.costs.existingDepotCostMultiplier = try t.number("existingDepotCostMultiplier")
-        s.costs.expressHandlingMultiplier = try t.number("expressHandlingMultiplier")
+        s.costs.newDepotOpeningMultiplier = try t.number("newDepotOpeningMultiplier", maximum: FieldLimits.multiplier.upperBound)
+        s.costs.existingDepotCostMultiplier = try t.number("existingDepotCostMultiplier", maximum: FieldLimits.multiplier.upperBound)
+        s.costs.expressHandlingMultiplier = try t.number("expressHandlingMultiplier", maximum: FieldLimits.multiplier.upperBound)
         s.costs.expressHandlingPerKg = try t.number("expressHandlingPerKg")
         if s.costs.expressHandlingMultiplier != nil && s.costs.expressHandlingPerKg != nil {
             throw t.error("expressHandlingPerKg", "give expressHandlingPerKg or expressHandlingMultiplier, not both")
@@ -257,8 +257,8 @@ public enum ScenarioReader {
     }
 
     static func readSolver(_ t: inout TOMLTableReader, into s: inout Scenario) throws(InputError) {
-        if let v = try t.number("timeLimit", .positive) { s.settings.timeLimit = v }
-        if let v = try t.number("routeTime", .positive) { s.settings.routeTime = v }
+        if let v = try t.number("timeLimit", .positive, maximum: FieldLimits.seconds.upperBound) { s.settings.timeLimit = v }
+        if let v = try t.number("routeTime", .positive, maximum: FieldLimits.seconds.upperBound) { s.settings.routeTime = v }
         if let v = try t.integer("seed") { s.settings.seed = UInt64(v) }
         if let v = try t.integer("routeIterations", minimum: 1) { s.settings.routeIterations = v }
         if let v = try t.bool("singleSource") { s.settings.singleSource = v }

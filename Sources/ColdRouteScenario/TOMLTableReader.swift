@@ -117,10 +117,16 @@ struct TOMLTableReader {
         case positive, nonNegative, any
     }
 
-    mutating func number(_ key: String, _ rule: NumberRule = .nonNegative) throws(InputError) -> Double? {
+    /// A number obeying `rule` and at most `maximum` in size (default: the largest network field
+    /// range, ``FieldLimits/kilograms``; multipliers and time limits pass tighter ones).
+    mutating func number(_ key: String, _ rule: NumberRule = .nonNegative, maximum: Double = FieldLimits.kilograms.upperBound) throws(InputError) -> Double? {
         guard let node = value(key) else { return nil }
-        return try Self.number(node, rule: rule) { (message) throws(InputError) in throw error(key, message) }
+        let n = try Self.number(node, rule: rule) { (message) throws(InputError) in throw error(key, message) }
+        if abs(n) > maximum { throw error(key, "must be at most \(Self.show(maximum)) (got \(node.shown))") }
+        return n
     }
+
+    private static func show(_ x: Double) -> String { x.rounded() == x && abs(x) < 1e15 ? String(Int64(x)) : String(x) }
 
     mutating func requiredNumber(_ key: String, _ rule: NumberRule = .nonNegative) throws(InputError) -> Double {
         guard let n = try number(key, rule) else { throw context.error(path, "missing required key '\(key)'") }

@@ -54,4 +54,21 @@ import Testing
         let plan = try plan { $0.agencies[0].cutoff = Minutes(6 * 60 + 15) }
         #expect(plan.uncovered.contains { $0.reason.contains("too late for every express agency's cut-off") })
     }
+
+    @Test func zeroShiftIsNoWorkingTimeAndNoClosedSiteCouldServe() throws {
+        // Issue 11: with a 0-minute shift the reason said a closed site "could serve it".
+        let plan = try plan { $0.vehicleTypes[0].maxShift = Minutes(0) }
+        let reasons = plan.uncovered.map(\.reason)
+        #expect(!reasons.isEmpty)
+        #expect(reasons.allSatisfy { !$0.contains("could serve it") }, "\(reasons)")
+        #expect(reasons.contains { $0.contains("has working time") && $0.contains("0 min shifts") }, "\(reasons)")
+    }
+
+    @Test func fleetCountZeroIsNamedAsSuch() throws {
+        // Issue 11: count 0 was explained as "no vehicle type can be based at the open depots".
+        let plan = try plan { $0.vehicleTypes[0].count = 0 }
+        let reasons = plan.uncovered.map(\.reason)
+        #expect(!reasons.isEmpty)
+        #expect(reasons.allSatisfy { $0.contains("has count 0") && !$0.contains("could serve it") }, "\(reasons)")
+    }
 }

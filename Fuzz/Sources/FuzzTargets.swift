@@ -1,0 +1,193 @@
+import ColdRouteBench
+import ColdRouteIO
+import ColdRouteModel
+@testable import ColdRoutePlanning
+import ColdRouteScenario
+import ColdRouteSiting
+import Foundation
+
+/// libFuzzer entry points for every ColdRoute reader (built only by `Fuzz/run.sh`).
+///
+/// One binary, seven targets, chosen by `COLDROUTE_FUZZ_TARGET`:
+/// `network-json`, `network-csv`, `scenario`, `route-sheet`, `vroom`, `orlib`, `solomon`.
+///
+/// The property for each input: the reader either accepts it or throws an error whose every
+/// message is one line naming the file; an accepted network that validates goes on through the
+/// code a `plan` would run first (travel model, siting instance, the routing instance of every
+/// depot), an accepted route sheet through `evaluate`'s checker. A trap (SIGILL), a crash, a hang
+/// (`-timeout`) or a broken message (reported with `abort()`) is a finding; libFuzzer saves the
+/// input under the artifact prefix.
+enum FuzzTarget: String {
+    case networkJSON = "network-json", networkCSV = "network-csv", scenario, routeSheet = "route-sheet", vroom, orlib, solomon
+}
+
+nonisolated(unsafe) var target = FuzzTarget.networkJSON
+nonisolated(unsafe) var workFolder = ""
+nonisolated(unsafe) var tiny: CountyNetwork?
+
+@_cdecl("LLVMFuzzerInitialize")
+public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>>>) -> CInt {
+    let name = ProcessInfo.processInfo.environment["COLDROUTE_FUZZ_TARGET"] ?? "network-json"
+    guard let chosen = FuzzTarget(rawValue: name) else {
+        FileHandle.standardError.write(Data("unknown COLDROUTE_FUZZ_TARGET '\(name)'\n".utf8))
+        exit(2)
+    }
+    target = chosen
+    let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+    workFolder = (base as NSString).appendingPathComponent("coldroute-fuzz-\(name)-\(getpid())")
+    try? FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
+    let network = ProcessInfo.processInfo.environment["COLDROUTE_FUZZ_NETWORK"] ?? "networks/tiny.json"
+    do {
+        tiny = try NetworkReader.read(path: network)
+        try FileManager.default.removeItem(atPath: path("base.json"))
+    } catch {}
+    try? FileManager.default.copyItem(atPath: network, toPath: path("base.json"))
+    return 0
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let bytes = count == 0 || start == nil ? [] : Array(UnsafeBufferPointer(start: start, count: count))
+    switch target {
+    case .networkJSON: fuzzNetworkFile(bytes)
+    case .networkCSV: fuzzNetworkFolder(bytes)
+    case .scenario: fuzzScenario(bytes)
+    case .routeSheet: fuzzRoutes(bytes, file: "routes.csv")
+    case .vroom: fuzzRoutes(bytes, file: "routes-vroom.json")
+    case .orlib: fuzzORLibrary(bytes)
+    case .solomon: fuzzSolomon(bytes)
+    }
+    return 0
+}
+
+func path(_ name: String) -> String { (workFolder as NSString).appendingPathComponent(name) }
+
+/// Stops the run with a message: libFuzzer saves the input as a crash.
+func finding(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("FINDING: \(message)\n".utf8))
+    abort()
+}
+
+func requireOneLine(_ text: String, startingWith prefix: String?) {
+    if text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+        finding("message is not one line: \(text.prefix(300).debugDescription)")
+    }
+    if let prefix, !text.hasPrefix(prefix) { finding("message does not name the file: \(text.prefix(300))") }
+}
+
+func requireOneLine(_ error: InputError, file: String?) {
+    for problem in error.problems { requireOneLine(problem.description, startingWith: file) }
+}
+
+// MARK: - Networks
+
+func fuzzNetworkFile(_ bytes: [UInt8]) {
+    let file = path("network.json")
+    FileManager.default.createFile(atPath: file, contents: Data(bytes))
+    readNetwork(at: file)
+}
+
+/// The input is a folder of CSV files: `#> name.csv` lines start each file.
+func fuzzNetworkFolder(_ bytes: [UInt8]) {
+    let folder = path("csv")
+    try? FileManager.default.removeItem(atPath: folder)
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for (name, content) in CSVBundle.split(bytes) {
+        FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent(name), contents: Data(content))
+    }
+    readNetwork(at: folder)
+}
+
+func readNetwork(at file: String) {
+    let loaded: LoadedNetwork
+    do {
+        loaded = try NetworkReader.load(path: file)
+    } catch {
+        requireOneLine(error, file: file)
+        return
+    }
+    for warning in loaded.warnings { requireOneLine(warning, file: file) }
+    exercise(loaded.network)
+}
+
+/// What `validate` and `plan` do with a network before solving: summary numbers, validation
+/// messages, the travel model, the siting instance and each depot's routing instance.
+func exercise(_ network: CountyNetwork) {
+    let issues = network.validate()
+    for issue in issues { requireOneLine(issue.description, startingWith: nil) }
+    guard !issues.contains(where: \.isError) else { return }
+    _ = Int(saturating: network.villages.reduce(Kilograms.zero) { $0 + $1.totalSupply }.value)
+    let travel = TravelModel(network: network)
+    let instance = SitingInstance(network: network, travel: travel)
+    _ = instance.arcs.count
+    let counts = network.vehicleTypes.map(\.count)
+    for j in network.depots.indices {
+        // Every servable item of the depot, as if the siting plan assigned it there.
+        let assignments = instance.arcs.filter { $0.depot == j }.map { arc in
+            let item = instance.items[arc.item]
+            return SitingPlan.Assignment(
+                village: network.villages[item.village].id, product: network.products[item.product].id, depot: network.depots[j].id,
+                kilograms: item.supply, travelTime: arc.travel.time, distance: arc.travel.distance,
+                vehicleType: network.vehicleTypes[arc.vehicleType].id, agency: network.agencies[arc.agency].id, arrival: arc.arrival)
+        }
+        _ = try? PickupInstance(network: network, travel: travel, depot: j, assignments: assignments, vehicleCounts: counts)
+    }
+}
+
+// MARK: - Scenarios
+
+func fuzzScenario(_ bytes: [UInt8]) {
+    let file = path("scenario.toml")
+    FileManager.default.createFile(atPath: file, contents: Data(bytes))
+    do {
+        let scenario = try ScenarioReader.read(path: file)
+        let (network, _, _) = try scenario.load()
+        exercise(network)
+    } catch {
+        requireOneLine(error, file: file)
+    }
+}
+
+// MARK: - Route sheets
+
+func fuzzRoutes(_ bytes: [UInt8], file: String) {
+    guard let network = tiny else { finding("no base network (run from the package root)") }
+    let sheet: RouteSheet
+    do {
+        sheet = try RouteSheetReader.read(bytes: bytes, file: file, network: network)
+    } catch {
+        requireOneLine(error, file: file)
+        return
+    }
+    let travel = TravelModel(network: network)
+    let schedules = sheet.routes.map { route in
+        RouteSchedule(
+            vehicle: route.vehicle, depot: route.depot, vehicleType: route.vehicleType, refrigerated: route.refrigerated,
+            start: route.start, end: route.end,
+            visits: route.stops.map {
+                RouteSchedule.Visit(village: $0.village, kilograms: $0.kilograms, arrival: $0.arrival,
+                                    serviceStart: $0.serviceStart, departure: $0.departure)
+            })
+    }
+    let plan = PickupPlan(schedules: schedules, network: network, travel: travel)
+    let evaluation = PickupPlanChecker.evaluate(plan, network: network, travel: travel, timeTolerance: sheet.timeResolution)
+    for violation in evaluation.violations { requireOneLine(violation.description, startingWith: nil) }
+}
+
+// MARK: - Literature formats
+
+func fuzzORLibrary(_ bytes: [UInt8]) {
+    do {
+        _ = try ORLibraryCapReader().parse(String(decoding: bytes, as: UTF8.self), file: "cap.txt")
+    } catch {
+        requireOneLine("\(error)", startingWith: nil)
+    }
+}
+
+func fuzzSolomon(_ bytes: [UInt8]) {
+    do {
+        _ = try SolomonReader.parse(String(decoding: bytes, as: UTF8.self), file: "c101.txt")
+    } catch {
+        requireOneLine("\(error)", startingWith: nil)
+    }
+}

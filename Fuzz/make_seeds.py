@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Writes the seed corpus of every fuzz target into Fuzz/corpus/<target>/ from files in the repo.
+
+Run from the package root after changing the example networks or formats:
+    python3 Fuzz/make_seeds.py
+The seeds are kept in the repository; Fuzz/run.sh fuzzes from them.
+"""
+import glob, os, re, shutil, subprocess
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+corpus = os.path.join(root, "Fuzz", "corpus")
+
+def put(target, name, data):
+    folder = os.path.join(corpus, target)
+    os.makedirs(folder, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode()
+    with open(os.path.join(folder, name), "wb") as f:
+        f.write(data)
+
+def read(path):
+    with open(os.path.join(root, path), "rb") as f:
+        return f.read()
+
+shutil.rmtree(corpus, ignore_errors=True)
+
+# network-json: the example and fixture networks, and every reproducer of an earlier crash.
+for path in ["networks/tiny.json", "Tests/ColdRouteIOTests/Fixtures/tiny.json", "Tests/ColdRouteIOTests/Fixtures/demo.json"] \
+        + sorted(glob.glob("Tests/ColdRouteIOTests/Fixtures/fuzz-crashes/*.json", root_dir=root)) \
+        + sorted(glob.glob("Tests/ColdRouteIOTests/Fixtures/invalid/*.json", root_dir=root)):
+    put("network-json", path.replace("/", "_"), read(path))
+
+# network-csv: folders packed as "#> name.csv" bundles (see Fuzz/Sources/CSVBundle.swift).
+def bundle(folder):
+    parts = []
+    for name in sorted(os.listdir(os.path.join(root, folder))):
+        if name.endswith(".csv"):
+            parts.append(b"#> " + name.encode() + b"\n" + read(os.path.join(folder, name)))
+    return b"".join(parts)
+for folder in ["networks/tiny", "Tests/ColdRouteIOTests/Fixtures/demo-csv"] \
+        + sorted(p for p in glob.glob("Tests/ColdRouteIOTests/Fixtures/fuzz-crashes/*", root_dir=root) if os.path.isdir(os.path.join(root, p))) \
+        + sorted(p for p in glob.glob("Tests/ColdRouteIOTests/Fixtures/invalid/*", root_dir=root) if os.path.isdir(os.path.join(root, p))):
+    put("network-csv", folder.replace("/", "_"), bundle(folder))
+
+# scenario: the example scenarios against the demo county, renamed base.json by the target.
+for path in sorted(glob.glob("scenarios/*.toml", root_dir=root)):
+    text = read(path).decode()
+    text = re.sub(r'^base = ".*"$', 'base = "base.json"', text, flags=re.M)
+    put("scenario", os.path.basename(path), text)
+
+# route-sheet and vroom: the files of a plan of the tiny network (made with the debug binary).
+binary = os.path.join(root, ".build", "debug", "coldroute")
+out = os.path.join("/tmp", "coldroute-seed-plan-%d" % os.getpid())
+subprocess.run([binary, "plan", os.path.join(root, "networks/tiny.json"), "--out", out, "--route-iterations", "200", "--seed", "1", "-q"],
+               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+with open(os.path.join(out, "routes.csv"), "rb") as f:
+    put("route-sheet", "tiny-routes.csv", f.read())
+with open(os.path.join(out, "routes-vroom.json"), "rb") as f:
+    put("vroom", "tiny-routes-vroom.json", f.read())
+shutil.rmtree(out)
+
+# orlib and solomon: small instances in the published layouts.
+put("orlib", "snippet.txt", "2 2\n 100 7500.\n capacity 40.5\n30\n 10.5 20.25\n40\n 8.\n 12.\n")
+put("orlib", "three.txt", "3 2\n 50 10\n 60 20\n 70 30\n10\n 1 2 3\n20\n 4 5 6\n")
+put("solomon", "tiny.txt", "TINY\n\nVEHICLE\nNUMBER     CAPACITY\n  2         10\n\nCUSTOMER\n"
+    "CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME\n\n"
+    "    0      0          0          0          0        100          0\n"
+    "    1      3          4          5          0         50         10\n"
+    "    7      6          8          6          5         60          2\n")

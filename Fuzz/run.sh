@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of every ColdRoute reader with libFuzzer (docs/robustness.md).
+#
+#   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
+#
+# Targets: network-json network-csv scenario route-sheet vroom orlib solomon (default: all).
+# Builds the `coldroute-fuzz` target (only defined when COLDROUTE_FUZZ=1, see Package.swift) with
+# `-sanitize=fuzzer` in its own scratch folder .build/fuzz, then runs each target for the given
+# time (default 60 s) from the seeds in Fuzz/corpus/<target> plus what earlier runs found in
+# .build/fuzz/corpus/<target>. A crash, trap, hang (10 s) or broken message is saved under
+# .build/fuzz/artifacts/<target>/ and makes the script exit 1.
+# Where the toolchain has no libFuzzer runtime the script says so and exits 0 (skipped).
+set -u
+cd "$(dirname "$0")/.."
+SECONDS_PER_TARGET="${1:-60}"
+shift || true
+TARGETS=("$@")
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(network-json network-csv scenario route-sheet vroom orlib solomon)
+SCRATCH=.build/fuzz
+
+if ! echo 'int LLVMFuzzerTestOneInput(const char *d, long n) { return 0; }' > /tmp/coldroute-fuzz-probe.c \
+   || ! clang -fsanitize=fuzzer /tmp/coldroute-fuzz-probe.c -o /tmp/coldroute-fuzz-probe >/dev/null 2>&1; then
+    # swiftc uses the same runtime as clang; try it directly before giving up.
+    printf '@_cdecl("LLVMFuzzerTestOneInput") public func f(_ d: UnsafePointer<UInt8>?, _ n: Int) -> CInt { 0 }\n' > /tmp/coldroute-fuzz-probe.swift
+    if ! swiftc -sanitize=fuzzer -parse-as-library /tmp/coldroute-fuzz-probe.swift -o /tmp/coldroute-fuzz-probe >/dev/null 2>&1; then
+        echo "fuzz: skipped: this toolchain has no libFuzzer runtime (swiftc -sanitize=fuzzer fails)"
+        exit 0
+    fi
+fi
+
+echo "fuzz: building coldroute-fuzz (-sanitize=fuzzer) in $SCRATCH"
+if ! COLDROUTE_FUZZ=1 swift build --scratch-path "$SCRATCH" -Xswiftc -sanitize=fuzzer --product coldroute-fuzz >"$SCRATCH.log" 2>&1; then
+    tail -20 "$SCRATCH.log"
+    echo "fuzz: build failed (log: $SCRATCH.log)"
+    exit 1
+fi
+BIN="$SCRATCH/debug/coldroute-fuzz"
+
+failed=0
+for target in "${TARGETS[@]}"; do
+    work="$SCRATCH/corpus/$target" artifacts="$SCRATCH/artifacts/$target/"
+    mkdir -p "$work" "$artifacts"
+    network=networks/tiny.json
+    [ "$target" = scenario ] && network=networks/demo-county.json
+    log="$SCRATCH/$target.log"
+    COLDROUTE_FUZZ_TARGET="$target" COLDROUTE_FUZZ_NETWORK="$network" "$BIN" \
+        -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -print_final_stats=1 -artifact_prefix="$artifacts" "$work" "Fuzz/corpus/$target" >"$log" 2>&1
+    status=$?
+    runs=$(grep -a -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
+    cov=$(grep -a -o 'cov: [0-9]*' "$log" | tail -1)
+    if [ $status -eq 0 ]; then
+        echo "fuzz: $target: ok, ${runs:-?} inputs in ${SECONDS_PER_TARGET} s, $cov"
+    else
+        failed=1
+        echo "fuzz: $target: FOUND A PROBLEM (exit $status), input saved in $artifacts; log $log:"
+        grep -a -E 'FINDING|Fatal error|ERROR: libFuzzer|SUMMARY|deadly signal|timeout' "$log" | head -5
+    fi
+done
+exit $failed
