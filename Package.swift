@@ -65,9 +65,10 @@ let package = Package(
 // so a normal `swift build` / `swift test` never sees it. Fuzz/run.sh builds it with
 // `-sanitize=fuzzer` in its own scratch folder (docs/robustness.md).
 if Context.environment["COLDROUTE_FUZZ"] == "1" {
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/Driver"))
     package.targets.append(.executableTarget(
         name: "coldroute-fuzz",
-        dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning", "ColdRouteScenario", "ColdRouteBench"],
+        dependencies: ["FuzzDriver", "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning", "ColdRouteScenario", "ColdRouteBench"],
         path: "Fuzz/Sources",
         swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
 }

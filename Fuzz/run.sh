@@ -7,7 +7,7 @@
 # Builds the `coldroute-fuzz` target (only defined when COLDROUTE_FUZZ=1, see Package.swift) with
 # `-sanitize=fuzzer` in its own scratch folder .build/fuzz, then runs each target for the given
 # time (default 60 s) from the seeds in Fuzz/corpus/<target> plus what earlier runs found in
-# .build/fuzz/corpus/<target>. A crash, trap, hang (10 s) or broken message is saved under
+# .build/fuzz/corpus/<target>. A crash, trap, hang (30 s per input; the machine may be shared) or broken message is saved under
 # .build/fuzz/artifacts/<target>/ and makes the script exit 1.
 # Where the toolchain has no libFuzzer runtime the script says so and exits 0 (skipped).
 set -u
@@ -44,7 +44,7 @@ for target in "${TARGETS[@]}"; do
     [ "$target" = scenario ] && network=networks/demo-county.json
     log="$SCRATCH/$target.log"
     COLDROUTE_FUZZ_TARGET="$target" COLDROUTE_FUZZ_NETWORK="$network" "$BIN" \
-        -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -max_total_time="$SECONDS_PER_TARGET" -timeout=30 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$artifacts" "$work" "Fuzz/corpus/$target" >"$log" 2>&1
     status=$?
     runs=$(grep -a -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')

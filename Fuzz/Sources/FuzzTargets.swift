@@ -5,6 +5,7 @@ import ColdRouteModel
 import ColdRouteScenario
 import ColdRouteSiting
 import Foundation
+import FuzzDriver
 
 /// libFuzzer entry points for every ColdRoute reader (built only by `Fuzz/run.sh`).
 ///
@@ -24,6 +25,15 @@ enum FuzzTarget: String {
 nonisolated(unsafe) var target = FuzzTarget.networkJSON
 nonisolated(unsafe) var workFolder = ""
 nonisolated(unsafe) var tiny: CountyNetwork?
+
+/// The executable's entry point (SwiftPM links `main` to `coldroute_fuzz_main`): hands over to
+/// libFuzzer's driver, which parses its flags and calls ``fuzzInitialize`` and ``fuzzOneInput``.
+@_cdecl("coldroute_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) }
+}
 
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>>>) -> CInt {

@@ -110,7 +110,7 @@ struct OutputSetTests {
             killer.start()
             var g = 1
             while true {
-                try? OutputSetTests.set(g, in: dir).commit()
+                _ = try? OutputSetTests.set(g, in: dir).commit()
                 g += 1
             }
         }

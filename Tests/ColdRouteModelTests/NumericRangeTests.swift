@@ -27,24 +27,36 @@ struct NumericRangeTests {
 
     /// Each value of issue 11 that `validate` accepted and a later step trapped on is now an error
     /// naming the field.
-    @Test("issue 11 values are validation errors naming the field", arguments: [
-        ("roads[0].travelMin", { (n: inout CountyNetwork) in n.roads[0].travelTime = Minutes(1e19) }),
-        ("roads[0].lengthKm", { (n: inout CountyNetwork) in n.roads[0].length = Kilometres(1e19) }),
-        ("villages[0].x", { (n: inout CountyNetwork) in n.villages[0].location.x = 1e200 }),
-        ("defaultSpeedKmh", { (n: inout CountyNetwork) in n.defaultSpeedKmh = 1e-300 }),
-        ("circuityFactor", { (n: inout CountyNetwork) in n.circuityFactor = 1e308 }),
-        ("products[0].shelfLifeRefrigeratedMin", { (n: inout CountyNetwork) in n.products[0].shelfLifeRefrigerated = Minutes(1e19) }),
-        ("vehicleTypes[0].capacityKg", { (n: inout CountyNetwork) in n.vehicleTypes[0].capacity = Kilograms(1e19) }),
-        ("vehicleTypes[0].maxShiftMin", { (n: inout CountyNetwork) in n.vehicleTypes[0].maxShift = Minutes(1e19) }),
-        ("villages[0].supply.peach", { (n: inout CountyNetwork) in n.villages[0].supply["peach"] = Kilograms(1e19) }),
-        ("vehicleTypes[0].count", { (n: inout CountyNetwork) in n.vehicleTypes[0].count = 1 << 62 }),
-        ("depots[0].openingCostPerDay", { (n: inout CountyNetwork) in n.depots[0].openingCostPerDay = Yuan(1e300) }),
-    ] as [(String, @Sendable (inout CountyNetwork) -> Void)])
-    func outOfRange(field: String, change: @Sendable (inout CountyNetwork) -> Void) {
+    static let fields = [
+        "roads[0].travelMin", "roads[0].lengthKm", "villages[0].x", "defaultSpeedKmh", "circuityFactor",
+        "products[0].shelfLifeRefrigeratedMin", "vehicleTypes[0].capacityKg", "vehicleTypes[0].maxShiftMin",
+        "villages[0].supply.peach", "vehicleTypes[0].count", "depots[0].openingCostPerDay",
+    ]
+
+    static func change(_ k: Int, _ n: inout CountyNetwork) {
+        switch k {
+        case 0: n.roads[0].travelTime = Minutes(1e19)
+        case 1: n.roads[0].length = Kilometres(1e19)
+        case 2: n.villages[0].location.x = 1e200
+        case 3: n.defaultSpeedKmh = 1e-300
+        case 4: n.circuityFactor = 1e308
+        case 5: n.products[0].shelfLifeRefrigerated = Minutes(1e19)
+        case 6: n.vehicleTypes[0].capacity = Kilograms(1e19)
+        case 7: n.vehicleTypes[0].maxShift = Minutes(1e19)
+        case 8: n.villages[0].supply["peach"] = Kilograms(1e19)
+        case 9: n.vehicleTypes[0].count = 1 << 62
+        default: n.depots[0].openingCostPerDay = Yuan(1e300)
+        }
+    }
+
+    /// Each value of issue 11 that `validate` accepted and a later step trapped on is now an error
+    /// naming the field.
+    @Test("issue 11 values are validation errors naming the field", arguments: fields.indices)
+    func outOfRange(_ k: Int) {
         var network = Networks.fiveNodes()
-        change(&network)
+        Self.change(k, &network)
         let errors = network.validate().filter(\.isError).map(\.description)
-        #expect(errors.contains { $0.hasPrefix(field + ": must be") }, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix(Self.fields[k] + ": must be") }, "\(errors)")
     }
 
     @Test("the range limits themselves are accepted")

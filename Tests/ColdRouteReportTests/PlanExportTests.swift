@@ -153,7 +153,7 @@ import Testing
     @Test func aFailedWriteLeavesTheFolderAsItWas() throws {
         let tiny = try PlannedNetwork.tiny.get()
         let directory = PlannedNetwork.temporaryDirectory()
-        try PlanExport.write(network: tiny.network, siting: tiny.siting, pickup: tiny.pickup, to: directory.path)
+        _ = try PlanExport.write(network: tiny.network, siting: tiny.siting, pickup: tiny.pickup, to: directory.path)
         let before = try folderContents(directory)
         // A file name longer than any file system allows: the write fails after the others were staged.
         let unwritable = (name: String(repeating: "x", count: 300), data: Data("x".utf8))
@@ -173,7 +173,7 @@ import Testing
         // Another (lon/lat) network's plan left a map layer; the user keeps notes in the folder.
         try Data("{}".utf8).write(to: directory.appendingPathComponent(PlanExport.geoJSONFile))
         try Data("mine".utf8).write(to: directory.appendingPathComponent("notes.txt"))
-        try PlanExport.write(network: tiny.network, siting: tiny.siting, pickup: tiny.pickup, to: directory.path)
+        _ = try PlanExport.write(network: tiny.network, siting: tiny.siting, pickup: tiny.pickup, to: directory.path)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         #expect(!names.contains(PlanExport.geoJSONFile))
         #expect(names.contains("notes.txt") && names.contains(PlanExport.planFile))
