@@ -87,8 +87,10 @@ private struct Tokens {
 
     init(text: String, file: String) {
         self.file = file
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
+        // Any line break ends a line ("\r\n" is one Character, so splitting on "\n" alone would keep it
+        // inside a word, and a message quoting that word would span two lines); any blank separates words.
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            for word in line.split(whereSeparator: \.isWhitespace) {
                 words.append((word, index + 1))
             }
         }

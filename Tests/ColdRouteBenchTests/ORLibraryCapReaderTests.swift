@@ -47,6 +47,23 @@ struct ORLibraryCapReaderTests {
         }
     }
 
+    @Test("CRLF line ends count as lines, and a message never spans two (found by fuzzing)")
+    func windowsLineEnds() throws {
+        let crlf = Self.snippet.replacingOccurrences(of: "\n", with: "\r\n")
+        let instance = try ORLibraryCapReader(capacity: 80).parse(crlf, file: "crlf.txt")
+        #expect(instance.demands == [30, 40])
+        let bad = crlf.replacingOccurrences(of: "10.5", with: "ten")
+        #expect { try ORLibraryCapReader(capacity: 80).parse(bad, file: "bad.txt") } throws: { error in
+            let e = error as? ORLibraryFormatError
+            return e?.line == 5 && !"\(error)".contains(where: \.isNewline)
+        }
+        // The fuzzer's input: a CR-LF right after a word, then NULs.
+        let odd = "2 2\r\n 100 7500.00.\r\n\0\0"
+        #expect { try ORLibraryCapReader(capacity: 80).parse(odd, file: "odd.txt") } throws: { error in
+            !"\(error)".contains(where: \.isNewline)
+        }
+    }
+
     @Test("instance names follow the benchmark convention")
     func names() {
         #expect(ORLibraryCapReader.instanceName(path: "/x/cap41.txt", capacity: nil) == "cap41")

@@ -20,6 +20,16 @@ struct SolomonReaderTests {
             7      6          8          6          5         60          2
         """
 
+    @Test func hugeNumbersAreErrorsNotTraps() {
+        // Int(x * scale) used to trap for values past 2⁶³ / scale, and a fleet of 2⁶² vehicles.
+        for (from, to) in [("1      3          4          5", "1      3e300      4          5"),
+                           ("7      6          8          6", "7      6          8          1e19"),
+                           ("  2         10", "  4611686018427387904         10")] {
+            let text = Self.snippet.replacingOccurrences(of: from, with: to)
+            #expect(throws: SolomonFormatError.self, "\(to)") { try SolomonReader.parse(text, file: "huge.txt") }
+        }
+    }
+
     @Test func readsASnippet() throws {
         let s = try SolomonReader.parse(Self.snippet, file: "tiny.txt")
         #expect(s.name == "TINY")

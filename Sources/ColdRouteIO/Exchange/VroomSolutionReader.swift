@@ -54,6 +54,10 @@ enum VroomSolutionReader {
                 report("\(path).\(key)", value, "expected a number, got \(value.typeDescription)")
                 return (false, nil)
             }
+            if x < 0, ["kilograms", "waiting_time", "setup", "service"].contains(key) {
+                report("\(path).\(key)", value, "must not be negative (got \(NumberText.format(x)))")
+                return (false, nil)
+            }
             guard x.isFinite, abs(x) <= FieldLimits.identifier.upperBound else {
                 report("\(path).\(key)", value, "must be \(FieldLimits.rangeText(-FieldLimits.identifier.upperBound ... FieldLimits.identifier.upperBound)) (got \(NumberText.format(x)))")
                 return (false, nil)
