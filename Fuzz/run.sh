@@ -45,7 +45,8 @@ for target in "${TARGETS[@]}"; do
     network=networks/tiny.json
     [ "$target" = scenario ] && network=networks/demo-county.json
     log="$SCRATCH/$target.log"
-    COLDROUTE_FUZZ_TARGET="$target" COLDROUTE_FUZZ_NETWORK="$network" "$BIN" \
+    # SWIFT_BACKTRACE off: Swift's backtracer would catch the trap before libFuzzer saves the input.
+    SWIFT_BACKTRACE=enable=no COLDROUTE_FUZZ_TARGET="$target" COLDROUTE_FUZZ_NETWORK="$network" "$BIN" \
         -max_total_time="$SECONDS_PER_TARGET" -timeout=30 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$artifacts" "$work" "Fuzz/corpus/$target" >"$log" 2>&1
     status=$?

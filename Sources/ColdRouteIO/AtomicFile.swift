@@ -16,11 +16,12 @@ public enum AtomicFile {
         do {
             try data.write(to: temporary)
             if rename(temporary.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw AtomicFileError(path: path, reason: String(describing: error))
+            // Plain words, never an NSError dump with the temporary file's path.
+            throw AtomicFileError(path: path, reason: OutputSet.reason(error, fallback: "cannot write the file"))
         }
     }
 
@@ -53,5 +54,5 @@ public enum AtomicFile {
 public struct AtomicFileError: Error, CustomStringConvertible, Sendable {
     public let path: String
     public let reason: String
-    public var description: String { "\(path): cannot write the file (\(reason)); any previous version is unchanged" }
+    public var description: String { "\(path): \(reason); any previous version is unchanged" }
 }

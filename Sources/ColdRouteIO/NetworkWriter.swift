@@ -82,7 +82,7 @@ public enum NetworkWriter {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw InputError(file: folder, message: "cannot create the folder (\(error.localizedDescription))")
+            throw InputError(file: folder, message: "cannot create the folder (\(OutputSet.reason(error, fallback: "failed")))")
         }
         let tables = CSVTables(folder: folder)
         for (name, text) in csvFiles(network).sorted(by: { $0.key < $1.key }) {
@@ -96,7 +96,7 @@ public enum NetworkWriter {
         } catch let error as AtomicFileError {
             throw InputError(file: path, message: "cannot write the file (\(error.reason))")
         } catch {
-            throw InputError(file: path, message: "cannot write the file (\(error))")
+            throw InputError(file: path, message: "cannot write the file (\(OutputSet.reason(error, fallback: "failed")))")
         }
     }
 }

@@ -57,10 +57,12 @@ struct ORLibraryCapReaderTests {
             let e = error as? ORLibraryFormatError
             return e?.line == 5 && !"\(error)".contains(where: \.isNewline)
         }
-        // The fuzzer's input: a CR-LF right after a word, then NULs.
-        let odd = "2 2\r\n 100 7500.00.\r\n\0\0"
-        #expect { try ORLibraryCapReader(capacity: 80).parse(odd, file: "odd.txt") } throws: { error in
-            !"\(error)".contains(where: \.isNewline)
+        // Like the fuzzer's input: a bad word followed by a line separator (U+2028, NEL, CR-LF) and NULs.
+        for separator in ["\u{2028}", "\u{85}", "\r\n", "\u{0B}"] {
+            let odd = "2 2\n 100 7500.00.\(separator)\0\0"
+            #expect { try ORLibraryCapReader(capacity: 80).parse(odd, file: "odd.txt") } throws: { error in
+                !"\(error)".contains(where: \.isNewline)
+            }
         }
     }
 
