@@ -11,11 +11,11 @@ import Glibc
 /// interruption between two files leaves a new `plan.json` beside an old `routes.csv`. So:
 ///
 /// 1. every file is written into a fresh staging folder beside `DIR`
-///    (`.DIR.coldroute-stage-<pid>-<random>`), together with a manifest `.coldroute-output`
-///    listing what the set holds;
-/// 2. entries of the old `DIR` that no ColdRoute set wrote (the user's own files) are hard-linked
-///    into the staging folder, so they survive; entries an earlier set wrote that this one does not
-///    (say `routes.geojson` of another network's plan) are left out, so they disappear;
+///    (`.DIR.coldroute-stage-<pid>-<random>`);
+/// 2. entries of the old `DIR` that are not ColdRoute's (the user's own files) are hard-linked
+///    into the staging folder, so they survive; ColdRoute's entries — the ``knownNames``, and
+///    folders holding a ``folderMarker`` file (a plan folder of `compare`) — that this set does not
+///    write (say `routes.geojson` of another network's plan) are left out, so they disappear;
 /// 3. the staging folder and `DIR` are exchanged in one step (`renameat2(RENAME_EXCHANGE)` on
 ///    Linux); where that is not available, `DIR` is renamed aside and the staging folder renamed
 ///    into place, and a later run puts the old set back if it was stopped in between;
@@ -26,20 +26,19 @@ import Glibc
 /// must exit at once calls ``AtomicFile/removeTemporaryFiles()``, which also deletes the staging
 /// folder of a commit in progress (after the exchange if one is under way).
 public struct OutputSet: Sendable {
-    /// The manifest's file name inside every set.
-    public static let manifestName = ".coldroute-output"
-
     /// The folder the set goes to, as the caller named it (used in messages).
     public let directory: String
-    /// Names of entries that earlier sets written without a manifest may hold (older versions):
-    /// these are treated as ColdRoute's own and dropped when the new set does not write them.
+    /// Names of entries any ColdRoute set may hold: dropped when the new set does not write them.
     public var knownNames: Set<String>
+    /// A file name that marks a sub-folder as ColdRoute's (e.g. `plan.json`); `nil`: none.
+    public var folderMarker: String?
     private var files: [(path: String, data: Data)] = []
     private var kept: [String] = []
 
-    public init(directory: String, knownNames: Set<String> = []) {
+    public init(directory: String, knownNames: Set<String> = [], folderMarker: String? = nil) {
         self.directory = directory
         self.knownNames = knownNames
+        self.folderMarker = folderMarker
     }
 
     /// Adds a file; `relativePath` may contain one or more folders (`north/plan.json`).
@@ -112,11 +111,11 @@ public struct OutputSet: Sendable {
         // Carry over the user's own entries and the kept ones.
         if exists {
             let old = (try? fm.contentsOfDirectory(atPath: target.path)) ?? []
-            let oldManifest = Self.readManifest(in: target.path)
-            for entry in old where entry != Self.manifestName && !written.contains(entry) {
-                let ours = oldManifest?.contains(entry) ?? knownNames.contains(entry)
-                guard !ours || kept.contains(entry) else { continue }
+            for entry in old where !written.contains(entry) {
                 let from = (target.path as NSString).appendingPathComponent(entry)
+                let ours = knownNames.contains(entry)
+                    || folderMarker.map { fm.fileExists(atPath: (from as NSString).appendingPathComponent($0)) } == true
+                guard !ours || kept.contains(entry) else { continue }
                 let to = (stage as NSString).appendingPathComponent(entry)
                 do {
                     try fm.linkItem(atPath: from, toPath: to)
@@ -125,15 +124,7 @@ public struct OutputSet: Sendable {
                         throw OutputSetError(path: from, reason: Self.reason(error, fallback: "cannot carry this entry over into the new output"))
                     }
                 }
-                if ours { written.insert(entry) }
             }
-        }
-        do {
-            try Self.write(Data((written.sorted().joined(separator: "\n") + "\n").utf8),
-                           to: (stage as NSString).appendingPathComponent(Self.manifestName))
-        } catch {
-            throw OutputSetError(path: (directory as NSString).appendingPathComponent(Self.manifestName),
-                                 reason: Self.reason(error, fallback: "cannot write the file"))
         }
 
         // Swap.
@@ -169,11 +160,6 @@ public struct OutputSet: Sendable {
         defer { try? handle.close() }
         try handle.write(contentsOf: data)
         try handle.synchronize()
-    }
-
-    private static func readManifest(in folder: String) -> Set<String>? {
-        guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(manifestName)) else { return nil }
-        return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
     }
 
     /// Deletes staging folders of dead processes and, when `name` is missing but a set renamed

@@ -125,7 +125,8 @@ struct CompareCommand: ParsableCommand {
     /// the previous comparison or the new one, never a mix, and plan folders of scenarios no longer
     /// compared are removed.
     func write(outcomes: [ScenarioOutcome], rows: [ComparisonRow], to directory: String) throws {
-        var set = OutputSet(directory: directory, knownNames: ["comparison.csv", "comparison.json", "brief.md", "report.html", PlanCommand.timingsFile])
+        var set = OutputSet(directory: directory, knownNames: ["comparison.csv", "comparison.json", "brief.md", "report.html", PlanCommand.timingsFile],
+                            folderMarker: PlanExport.planFile)
         set.add("comparison.csv", ComparisonReport.csv(rows))
         set.add("comparison.json", try ComparisonReport.json(rows) + Data("\n".utf8))
         set.add("brief.md", ComparisonReport.brief(rows))

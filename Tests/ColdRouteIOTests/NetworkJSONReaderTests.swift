@@ -178,7 +178,7 @@ struct NetworkJSONReaderTests {
               {"id": "V2", "x": 1, "y": 0, "supply": {}, "readyTime": 360, "pickupStart": 360, "pickupEnd": 720, "serviceMin": 10, "lowIncomeHouseholds": 0}],
              "depots": [{"id": "D1", "x": 3, "y": 4, "status": "candidate", "openingCostPerDay": 100, "capacityKgPerDay": 10000,
                          "handlingCostPerKg": 0.05, "receivingOpen": 360, "receivingClose": 1200}],
-             "agencies": [],
+             "agencies": [{"id": "A1", "x": 10, "y": 0, "cutoff": 1080, "handlingCostPerKg": 0.3, "capacityKgPerDay": 50000}],
              "vehicleTypes": [{"id": "van", "capacityKg": 1500, "refrigerated": true, "costPerKm": 2.6, "fixedCostPerDay": 260, "count": 0}]}
             """
         let loaded = try NetworkReader.loadJSON(text: text, file: "inline.json")

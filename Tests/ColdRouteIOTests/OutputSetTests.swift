@@ -8,7 +8,8 @@ struct OutputSetTests {
     /// Generation `g` of a test set: files a–e holding `g`; even generations also write `map.geojson`
     /// and a folder `north/` (so odd ones must remove them).
     static func set(_ g: Int, in directory: String) -> OutputSet {
-        var set = OutputSet(directory: directory)
+        var set = OutputSet(directory: directory, knownNames: ["a.json", "b.csv", "c.md", "d.json", "e.json", "map.geojson"],
+                            folderMarker: "plan.json")
         for name in ["a.json", "b.csv", "c.md", "d.json", "e.json"] { set.add(name, String(repeating: "\(g)\n", count: 2000)) }
         if g % 2 == 0 {
             set.add("map.geojson", "\(g)\n")
@@ -31,7 +32,7 @@ struct OutputSetTests {
         guard seen.count == 1, let text = seen.first, let g = Int(text.prefix { $0 != "\n" }) else {
             return .failure(SetBroken("mixed generations"))
         }
-        let expected = Set(["a.json", "b.csv", "c.md", "d.json", "e.json", OutputSet.manifestName] + (g % 2 == 0 ? ["map.geojson", "north"] : []))
+        let expected = Set(["a.json", "b.csv", "c.md", "d.json", "e.json"] + (g % 2 == 0 ? ["map.geojson", "north"] : []))
         guard Set(names.filter { $0 != "notes.txt" }) == expected else { return .failure(SetBroken("generation \(g) with \(names.sorted())")) }
         return .success(g)
     }
@@ -62,7 +63,7 @@ struct OutputSetTests {
         defer { temp.remove() }
         let dir = temp.file("out")
         try Self.set(0, in: dir).commit()
-        var next = OutputSet(directory: dir)
+        var next = OutputSet(directory: dir, knownNames: ["a.json", "b.csv"], folderMarker: "plan.json")
         next.add("a.json", "new")
         next.keep("north")
         next.keep("absent")

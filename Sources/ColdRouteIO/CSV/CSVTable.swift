@@ -56,6 +56,9 @@ struct CSVTable {
             }
             throw InputError(file: file, location: .csv(line: line, column: nil), message: "malformed CSV (\(detail))")
         }
+        // SwiftCSV drops the empty last cell of a file that ends in a comma without a line break
+        // ("a,b," reads as two cells); put it back so the row has its full width.
+        if text.last == ",", !raw.isEmpty { raw[raw.count - 1].append("") }
         guard let first = raw.first, first.contains(where: { !$0.trimmed.isEmpty }) else {
             throw InputError(file: file, location: .csv(line: 1, column: nil), message: "the file is empty (expected a header line)")
         }
