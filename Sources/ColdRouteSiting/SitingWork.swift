@@ -50,6 +50,22 @@ public struct SitingWork: Hashable, Sendable, Codable {
         self.stage = stage
     }
 
+    /// The work of several runs together (regions of one network): counts and budgets add up; the
+    /// first run a clock cut names the cause and stage.
+    public static func combined(_ works: [SitingWork]) -> SitingWork {
+        var total = SitingWork()
+        for w in works {
+            total.lagrangianIterations += w.lagrangianIterations
+            total.lagrangianIterationBudget += w.lagrangianIterationBudget
+            total.localSearchMoves += w.localSearchMoves
+            total.localSearchMoveBudget += w.localSearchMoveBudget
+            total.treeNodes += w.treeNodes
+            total.treeNodeBudget += w.treeNodeBudget
+            if let stage = w.stage { total.cut(stage, by: w.stoppedBy) }
+        }
+        return total
+    }
+
     /// "stopped by the time limit in the Lagrangian tree after 212 of 400 nodes", or `nil` when no
     /// clock cut the run.
     public var summary: String? {

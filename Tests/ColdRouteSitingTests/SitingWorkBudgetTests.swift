@@ -95,5 +95,12 @@ import Testing
         #expect(work.summary == "stopped by the time limit in the Lagrangian tree after 4 of 9 nodes")
         let data = try JSONEncoder().encode(work)
         #expect(try JSONDecoder().decode(SitingWork.self, from: data) == work)
+
+        var finished = SitingWork(budget: SitingWorkBudget(treeNodes: 5))
+        finished.treeNodes = 5
+        let regions = SitingWork.combined([finished, work])
+        #expect(regions.treeNodes == 9 && regions.treeNodeBudget == 14)
+        #expect(regions.stoppedBy == .timeLimit && regions.stage == .tree)
+        #expect(SitingWork.combined([finished, finished]).summary == nil)
     }
 }
