@@ -22,7 +22,10 @@
 ///    at its own Lagrangian bound.
 ///
 /// Nodes are explored best-bound first, so the reported global bound — the smallest bound of an
-/// open node or of a pruned one — rises as fast as the search allows.
+/// open node or of a pruned one — rises as fast as the search allows. The search is scheduled by
+/// work alone: it ends when every node is settled or after ``nodeLimit`` nodes, each given at most
+/// ``iterationsPerNode`` iterations; ``shouldContinue`` (the caller's deadline) is polled before
+/// each node and at each iteration and may end it sooner.
 struct SitingLagrangianTree {
     struct Node {
         var forced: [Bool?]
@@ -34,6 +37,8 @@ struct SitingLagrangianTree {
     let relaxation: SitingLagrangian
     let relativeGap: Double
     var iterationsPerNode = 250
+    /// The most nodes explored (each pop of the open list that gets a bound counts).
+    var nodeLimit = Int.max
     /// `false` when a node's fixings break the new-depot limit or the budget (no plan below it).
     let admits: ([Bool?]) -> Bool
     /// The best plan's objective so far.
@@ -43,40 +48,54 @@ struct SitingLagrangianTree {
     /// The optimum of one fully fixed open set (an LP over all its pairs; may improve
     /// ``incumbent``), or `nil` when it is not solved (too large for the time, or out of time).
     let exact: ([Bool]) -> Double?
-    /// `false` to stop (time limit).
+    /// `false` to stop (the deadline: time limit or stop request).
     let shouldContinue: () -> Bool
-    /// Called with the global bound whenever it may have changed.
-    let report: (Double) -> Void
+    /// Called with the global bound and the nodes explored whenever the bound may have changed.
+    let report: (Double, Int) -> Void
+
+    struct Outcome {
+        /// The global bound (final when every node was pruned or settled).
+        var bound: Double
+        /// Nodes explored.
+        var nodes: Int
+        /// Whether ``shouldContinue`` ended the search before its node limit with nodes left.
+        var cutShort: Bool
+    }
 
     private func pruneLevel() -> Double {
         let ub = incumbent()
         return ub - max(relativeGap * abs(ub), 1e-6)
     }
 
-    /// Explores from `root` while ``shouldContinue`` allows; returns the global bound (final when
-    /// every node was pruned or settled).
-    func run(from root: Node) -> Double {
+    /// Explores from `root` for at most ``nodeLimit`` nodes, while ``shouldContinue`` allows.
+    func run(from root: Node) -> Outcome {
         var open = [root]          // sorted by bound, highest first (popLast takes the lowest)
         var prunedFloor = Double.infinity
+        var nodes = 0, cutShort = false
         func globalBound() -> Double { min(open.last?.bound ?? .infinity, prunedFloor) }
         func push(_ node: Node) {
             let at = open.firstIndex { $0.bound < node.bound } ?? open.count
             open.insert(node, at: at)
         }
         while let node = open.popLast() {
-            guard shouldContinue() else { push(node); break }
             if node.bound >= pruneLevel() { prunedFloor = min(prunedFloor, node.bound); continue }
             guard admits(node.forced) else { continue }
+            guard nodes < nodeLimit else { push(node); break }
+            guard shouldContinue() else { push(node); cutShort = true; break }
+            nodes += 1
             var forced = node.forced
             relaxation.restart(forced: forced, lambda: node.lambda, mu: node.mu)
             relaxation.optimize(
                 maxIterations: iterationsPerNode, initialStepFactor: 0.1, upperBound: incumbent
-            ) { _, _ in max(node.bound, relaxation.bestBound) < pruneLevel() && shouldContinue() }
+            ) { _, _ in
+                guard shouldContinue() else { cutShort = true; return false }
+                return max(node.bound, relaxation.bestBound) < pruneLevel()
+            }
             let bound = max(node.bound, relaxation.bestBound)
             let estimate = relaxation.openEstimate
             if bound >= pruneLevel() {
                 prunedFloor = min(prunedFloor, bound)
-                report(globalBound())
+                report(globalBound(), nodes)
                 continue
             }
             guard forced.contains(where: { $0 == nil }) else {
@@ -85,7 +104,7 @@ struct SitingLagrangianTree {
                 heuristic(forced.map { $0 == true })
                 let value = exact(forced.map { $0 == true })
                 prunedFloor = min(prunedFloor, max(bound, value ?? bound))
-                report(globalBound())
+                report(globalBound(), nodes)
                 continue
             }
             relaxation.restoreBest()
@@ -114,8 +133,8 @@ struct SitingLagrangianTree {
             } else {
                 push(child)   // every depot probed: one open set, settled next
             }
-            report(globalBound())
+            report(globalBound(), nodes)
         }
-        return globalBound()
+        return Outcome(bound: globalBound(), nodes: nodes, cutShort: cutShort)
     }
 }

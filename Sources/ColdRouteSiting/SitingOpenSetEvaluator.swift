@@ -57,8 +57,9 @@ struct SitingOpenSetEvaluator {
         return kept
     }
 
-    /// The best plan with exactly the depots `open` open, or `nil` if GLPK fails or time runs out.
-    func evaluate(_ open: [Bool], timeLimit: Duration) -> Result? {
+    /// The best plan with exactly the depots `open` open, or `nil` if GLPK fails or `timeLimit` (`nil`:
+    /// none) runs out. One simplex run: it cannot be stopped before its time limit.
+    func evaluate(_ open: [Bool], timeLimit: Duration?) -> Result? {
         let instance = model.instance
         let network = instance.network
         var lp = LinearModel(name: "siting_open_set", sense: .minimize)

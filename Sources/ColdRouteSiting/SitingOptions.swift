@@ -17,15 +17,20 @@ public struct SitingOptions: Sendable, Hashable {
     public var minLowIncomeCoverage: Double?
     /// Serve each village from one depot only, and each of its products whole or not at all.
     public var singleSource: Bool
-    /// Wall-clock limit for the whole solve (`nil`: none).
+    /// Wall-clock limit for the whole solve (`nil`: none): the only clock. It may cut a search short
+    /// (the plan's ``SitingPlan/work`` says where); it never decides what is computed before it binds.
     public var timeLimit: Duration?
     /// Stop when the relative MIP gap is at most this.
     public var relativeGap: Double
+    /// How much the searches may do (iterations, priced sets, tree nodes): what decides the plan when
+    /// the time limit does not bind.
+    public var work: SitingWorkBudget
 
     public init(
         maxNewDepots: Int? = nil, budgetPerDay: Yuan? = nil, forceOpen: Set<Depot.ID> = [],
         forceClosed: Set<Depot.ID> = [], existingMayClose: Bool = false, minLowIncomeCoverage: Double? = nil,
-        singleSource: Bool = false, timeLimit: Duration? = nil, relativeGap: Double = 1e-6
+        singleSource: Bool = false, timeLimit: Duration? = nil, relativeGap: Double = 1e-6,
+        work: SitingWorkBudget = .init()
     ) {
         self.maxNewDepots = maxNewDepots
         self.budgetPerDay = budgetPerDay
@@ -36,5 +41,6 @@ public struct SitingOptions: Sendable, Hashable {
         self.singleSource = singleSource
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
+        self.work = work
     }
 }

@@ -113,10 +113,13 @@ public struct SitingPlan: Hashable, Sendable, Codable {
     public var uncovered: [Uncovered]
     public var cost: CostBreakdown
     public var coverage: Coverage
+    /// The work the engine did against its budget, and which stage a clock cut short, if any
+    /// (`nil` for plans not made by a search: empty, merged or read back from older files).
+    public var work: SitingWork?
 
     private enum CodingKeys: String, CodingKey {
         case network, status, objective, bound, gap, interrupted, message, openDepots, assignments, fleet, uncovered, cost,
-             coverage
+             coverage, work
     }
 
     /// Cost per kilogram of covered supply (`nil` when nothing is covered).

@@ -27,11 +27,15 @@ public enum SitingPlanner {
     /// Lagrangian engine (``SitingLagrangianSolve``: bounds, heuristic plans, fixing, then GLPK on the
     /// reduced model), the others by GLPK branch-and-cut on the whole model.
     ///
-    /// `stop` is polled by every stage that can stop early: each subgradient iteration and local
-    /// search move, and GLPK's branch-and-cut (``SolveOptions/shouldStop``). A single LP or GLPK's
-    /// presolve cannot be stopped, so the answer can take that long. Once stopped, the plan is the
-    /// best incumbent with its honest bound and gap (status `feasible`, or `optimal` if the gap
-    /// closed anyway), or `noSolution` if none was found, with ``SitingPlan/interrupted`` set.
+    /// What is computed is decided by work budgets (``SitingOptions/work``), never by elapsed time;
+    /// the time limit and `stop` are the only clocks. Both are polled by every stage that can stop
+    /// early: each volume-algorithm iteration, priced set, local-search move and tree node, and
+    /// GLPK's branch-and-cut (``SolveOptions/shouldStop``). A single LP or GLPK's presolve cannot be
+    /// stopped, so the answer can take that long. Once stopped, the plan is the best incumbent with
+    /// its honest bound and gap (status `feasible`, or `optimal` if the gap closed anyway), or
+    /// `noSolution` if none was found, with ``SitingPlan/interrupted`` set on a stop request; its
+    /// ``SitingPlan/work`` names the stage cut short, and its message says so in words ("stopped by
+    /// the time limit in the Lagrangian tree after 212 of 400 nodes").
     ///
     /// The model's time limit counts from `startedAt` (default: now), so a caller can count the
     /// building of the model against it.
@@ -50,6 +54,9 @@ public enum SitingPlanner {
             plan.interrupted = true
             if plan.status == .noSolution { plan.message = "interrupted before any plan was found" }
         }
+        if plan.status != .optimal, let summary = plan.work?.summary {
+            plan.message = [plan.message, summary].compactMap { $0 }.joined(separator: "; ")
+        }
         return plan
     }
 
@@ -66,16 +73,25 @@ public enum SitingPlanner {
         if let stop { solveOptions.shouldStop = { stop.isStopped } }
         let solution = try Solver.solve(model.model, options: solveOptions)
         let seconds = solution.elapsed.seconds
+        var work = SitingWork()
+        switch solution.stopReason {
+        case .timeLimit: work.cut(.branchAndCut, by: .timeLimit)
+        case .terminated: work.cut(.branchAndCut, by: .stopRequest)
+        case .solved, .gapReached: break
+        }
+        var plan: SitingPlan
         switch solution.status {
         case .infeasible, .unbounded:
-            return emptyPlan(instance, status: .infeasible, seconds: seconds, message:
+            plan = emptyPlan(instance, status: .infeasible, seconds: seconds, message:
                 "no plan meets the limits together (new-depot limit, budget, forced sites, coverage target)")
         case .noSolution:
-            return emptyPlan(instance, status: .noSolution, seconds: seconds, message:
+            plan = emptyPlan(instance, status: .noSolution, seconds: seconds, message:
                 "the time limit ran out before any plan was found; allow more time")
         case .optimal, .feasible:
-            return SitingPlanReader(model: model, solution: solution, seconds: seconds).plan
+            plan = SitingPlanReader(model: model, solution: solution, seconds: seconds).plan
         }
+        plan.work = work
+        return plan
     }
 
     /// A low-income target above what any siting can reach, explained up front (the MIP would only

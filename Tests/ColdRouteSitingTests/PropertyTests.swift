@@ -5,6 +5,12 @@ import Testing
 /// Properties of siting plans over random generated counties (``NetworkGenerator``): every plan
 /// passes the independent checker, its reported figures recompute from its own assignments, and the
 /// same network gives the same plan twice.
+///
+/// No time limit: the engine's work budgets (``SitingWorkBudget``) end every search, so the plan
+/// depends on the network alone and the comparison holds however loaded the machine is. (Issue 11:
+/// seed 12000036 once gave two different plans under load, when elapsed time still decided the
+/// heuristic's share and where each phase ended, within a 5-s limit.) A clock cutting the search
+/// would make the comparison meaningless, so that is checked too.
 @Suite struct PropertyTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var seed: UInt64
@@ -32,9 +38,10 @@ import Testing
             .generate(seed: c.seed)
         #expect(network.validate().filter(\.isError).isEmpty)
         let travel = TravelModel(network: network)
-        let options = SitingOptions(maxNewDepots: c.maxNewDepots, timeLimit: .seconds(5))
+        let options = SitingOptions(maxNewDepots: c.maxNewDepots)
         let plan = try SitingPlanner.plan(network: network, travel: travel, options: options)
         #expect(plan.status == .optimal || plan.status == .feasible, "\(plan.status): \(plan.message ?? "")")
+        #expect(plan.work?.stoppedBy == nil, "a clock cut the search: \(plan.message ?? "")")
 
         let violations = SitingPlanChecker.check(plan, network: network, travel: travel, options: options)
         #expect(violations.isEmpty, "\(violations.prefix(5))")

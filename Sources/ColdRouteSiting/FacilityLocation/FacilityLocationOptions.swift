@@ -19,8 +19,13 @@ public struct FacilityLocationProgress: Sendable {
 public struct FacilityLocationOptions: Sendable {
     /// Each customer served by exactly one facility (binary `x_ij`).
     public var singleSource = false
-    /// Wall-clock limit in seconds for the whole solve (every stage gets the remaining time).
+    /// Wall-clock limit in seconds for the whole solve (every stage gets the remaining time). It is
+    /// the only clock: what each stage computes is set by ``maxSubgradientIterations`` and the local
+    /// search's neighbourhoods; the limit may only cut that short (``FacilityLocationStatistics/stoppedEarly``).
     public var timeLimit: Double = 300
+    /// Polled with the time limit between units of work (subgradient iterations, local-search moves,
+    /// GLPK branch-and-cut callbacks); `true` ends the solve with the best solution so far.
+    public var shouldStop: (@Sendable () -> Bool)?
     /// The gap is closed when `objective - bound ≤ max(relativeGap · |objective|, absoluteGap)`.
     public var relativeGap = 1e-6
     public var absoluteGap = 1e-6

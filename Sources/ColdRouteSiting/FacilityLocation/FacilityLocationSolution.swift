@@ -38,6 +38,9 @@ public struct FacilityLocationStatistics: Sendable, Equatable {
     /// Seconds spent in the Lagrangian + heuristic phase, and in branch-and-cut.
     public var lagrangianSeconds = 0.0
     public var branchAndCutSeconds = 0.0
+    /// Whether the time limit or ``FacilityLocationOptions/shouldStop`` ended a stage before its
+    /// work was done (without it, the same instance and options give the same solution every run).
+    public var stoppedEarly = false
 
     public init() {}
 }

@@ -23,7 +23,8 @@ public struct FacilityLocationSolver: Sendable {
     public func solve(_ instance: FacilityLocationInstance, options: FacilityLocationOptions = .init()) -> FacilityLocationSolution {
         let clock = ContinuousClock(), start = clock.now
         @Sendable func elapsed() -> Double { (clock.now - start).seconds }
-        let expired = { elapsed() >= options.timeLimit }
+        let shouldStop = options.shouldStop
+        let expired = { elapsed() >= options.timeLimit || shouldStop?() == true }
         var statistics = FacilityLocationStatistics()
         let phase = LagrangianPhase(instance: instance, singleSource: options.singleSource)
         func report(_ stage: FacilityLocationProgress.Stage, _ message: String) {
@@ -46,6 +47,7 @@ public struct FacilityLocationSolver: Sendable {
         statistics.fixedOpen = phase.forced.filter { $0 == true }.count
         statistics.fixedClosed = phase.forced.filter { $0 == false }.count
         statistics.lagrangianSeconds = elapsed()
+        statistics.stoppedEarly = phase.stoppedEarly
 
         var best = phase.incumbent
         var bound = phase.bound
@@ -58,7 +60,7 @@ public struct FacilityLocationSolver: Sendable {
             let (ub, lb, observer) = (best?.objective ?? .infinity, bound, options.progress)
             let outcome = mip.solve(incumbent: best, timeLimit: max(0.1, options.timeLimit - elapsed()),
                                     relativeGap: options.relativeGap, absoluteGap: options.absoluteGap,
-                                    cuts: options.cuts, progress: { message in
+                                    cuts: options.cuts, shouldStop: shouldStop, progress: { message in
                                         observer?(FacilityLocationProgress(stage: .branchAndCut, incumbent: ub, bound: lb,
                                                                            elapsed: elapsed(), message: "GLPK " + message))
                                     })
@@ -67,6 +69,7 @@ public struct FacilityLocationSolver: Sendable {
             bound = max(bound, min(outcome.bound, phase.fixingFloor))
             provedInfeasible = outcome.infeasible && phase.fixingFloor == .infinity && best == nil
             statistics.branchAndCutSeconds = elapsed() - statistics.lagrangianSeconds
+            if outcome.stoppedEarly { statistics.stoppedEarly = true }
         }
 
         guard let best else {

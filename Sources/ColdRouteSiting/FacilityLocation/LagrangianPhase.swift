@@ -19,6 +19,8 @@ final class LagrangianPhase {
     private(set) var incumbent: Candidate?
     private(set) var fixingFloor = Double.infinity
     private(set) var iterations = 0
+    /// Whether `expired` ended a round or the local search before its work was done.
+    private(set) var stoppedEarly = false
     /// Facility values `v_j` at the best multipliers, used to rank facilities for the local search.
     private(set) var ranking: [Double]
 
@@ -46,7 +48,9 @@ final class LagrangianPhase {
         return true
     }
 
-    /// Runs subgradient rounds, the heuristic and fixing until the gap closes or time runs out.
+    /// Runs subgradient rounds (two thirds and one third of ``FacilityLocationOptions/maxSubgradientIterations``),
+    /// the heuristic and fixing until the gap closes or the work is done; `expired` (the deadline) may
+    /// cut it short, polled at every iteration and local-search move.
     func run(options: FacilityLocationOptions, expired: () -> Bool, report: (FacilityLocationProgress.Stage, String) -> Void) {
         let allOpen = relaxation.forced.map { $0 != false }
         offer(search.evaluate(allOpen))
@@ -59,18 +63,21 @@ final class LagrangianPhase {
                     report(.lagrangian, "heuristic \(incumbent!.objective) at iteration \(iterations + it)")
                 }
                 if it % 10 == 0 { fix(using: e, report: report) }
-                return !closed() && !expired()
+                guard !expired() else { stoppedEarly = !closed(); return false }
+                return !closed()
             }
             relaxation.multipliers = relaxation.bestMultipliers
             let atBest = relaxation.evaluate()
             ranking = atBest.facilityValues
             fix(using: atBest, report: report)
             report(.lagrangian, "round \(round + 1): bound \(bound), incumbent \(incumbent?.objective ?? .infinity)")
-            guard let start = incumbent, !closed(), !expired() else { continue }
+            guard let start = incumbent, !closed() else { continue }
+            if expired() { stoppedEarly = true; continue }
             if offer(search.improve(start, ranking: ranking, deadline: expired)) {
                 report(.localSearch, "local search \(incumbent!.objective)")
                 fix(using: atBest, report: report)
             }
+            if expired(), !closed() { stoppedEarly = true }
         }
     }
 

@@ -24,6 +24,8 @@ struct StrongFormulation {
         /// A lower bound for the restricted problem (`+infinity` when it is proved infeasible).
         var bound: Double
         var infeasible: Bool
+        /// Whether the time limit or the stop request ended the search.
+        var stoppedEarly = false
     }
 
     let instance: FacilityLocationInstance
@@ -32,7 +34,7 @@ struct StrongFormulation {
 
     func solve(
         incumbent: Candidate?, timeLimit: Double, relativeGap: Double, absoluteGap: Double, cuts: CutFamilies = [],
-        progress: @escaping @Sendable (String) -> Void
+        shouldStop: (@Sendable () -> Bool)? = nil, progress: @escaping @Sendable (String) -> Void
     ) -> Outcome {
         let inst = instance
         var model = LinearModel(name: "cflp", sense: .minimize)
@@ -68,6 +70,7 @@ struct StrongFormulation {
         var options = SolveOptions(timeLimit: .milliseconds(Int64(timeLimit * 1000)), relativeGap: relativeGap)
         options.progress = { progress($0.description) }
         options.cuts = cuts
+        options.shouldStop = shouldStop
         if let incumbent, respectsFixings(incumbent) {
             var start = [Double](repeating: 0, count: model.variableCount)
             for j in 0..<inst.facilityCount { if let v = y[j] { start[v.index] = incumbent.open[j] ? 1 : 0 } }
@@ -89,6 +92,7 @@ struct StrongFormulation {
             }
             solution = retry
         }
+        let stoppedEarly = solution.stopReason == .timeLimit || solution.stopReason == .terminated
         switch solution.status {
         case .infeasible:
             return Outcome(candidate: nil, bound: .infinity, infeasible: true)
@@ -107,9 +111,10 @@ struct StrongFormulation {
             let bound = solution.status == .optimal ? min(objective, solution.objective ?? objective)
                 : (solution.bound ?? -.infinity)
             return Outcome(candidate: Candidate(open: open, fractions: fractions, objective: objective),
-                           bound: bound, infeasible: false)
+                           bound: bound, infeasible: false, stoppedEarly: stoppedEarly)
         case .unbounded, .noSolution:
-            return Outcome(candidate: nil, bound: solution.bound ?? -.infinity, infeasible: false)
+            return Outcome(candidate: nil, bound: solution.bound ?? -.infinity, infeasible: false,
+                           stoppedEarly: stoppedEarly)
         }
     }
 
