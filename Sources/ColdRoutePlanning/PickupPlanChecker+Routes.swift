@@ -173,7 +173,7 @@ extension PickupPlanChecker {
             }
         }
         for type in network.vehicleTypes where routesOfType[type.id, default: 0] > type.count {
-            out.append(PlanViolation(kind: .fleetSize, detail: "vehicle type \(type.id): \(routesOfType[type.id]!) vehicles' days, only \(type.count) vehicles"))
+            out.append(PlanViolation(kind: .fleetSize, detail: "vehicle type \(type.id): \(routesOfType[type.id]!) routes, only \(type.count) vehicles (a route is one vehicle's day of trips)"))
         }
         return out
     }
