@@ -17,9 +17,12 @@ import ColdRouteSiting
 ///
 /// **Vehicles.** Types based at the depot keep their count; types without a home depot are shared
 /// between the open depots in proportion to the fleet time the siting plan gave each depot
-/// (largest remainder). Each vehicle drives its day within its shift (`maxShift`) and the
-/// depot's receiving hours, and is back early enough for the cooled produce to reach an express
-/// agency before its cut-off. Ride class 0 is ambient, 1 refrigerated.
+/// (largest remainder). Each vehicle drives one day of trips (at most its type's `maxTrips`)
+/// within its shift (`maxShift`, unloading after the last trip included): after each trip it
+/// unloads at the depot for the depot's `unloadTime` before leaving again. Every return falls in
+/// the depot's receiving hours and early enough for the cooled produce to reach an express agency
+/// before its cut-off; capacity and shelf life count per trip. Ride class 0 is ambient, 1
+/// refrigerated.
 ///
 /// **Units.** Seconds and metres (scale 60 per minute, 1000 per km); travel times are rounded up.
 struct PickupInstance {
@@ -113,7 +116,7 @@ struct PickupInstance {
                 unitDurationCost: (network.driverCostPerHour.value
                     + (type.refrigerated ? type.refrigerationCostPerHour.value : 0)) / 3600,
                 rideClass: type.refrigerated ? 1 : 0,
-                maxDuration: seconds(type.maxShift.value))
+                maxDuration: seconds(type.maxShift.value), maxTrips: type.maxTrips)
         }
         self.depot = j
         self.visits = visits
@@ -124,7 +127,8 @@ struct PickupInstance {
         let close = min(depot.receivingClose, lastUseful ?? depot.receivingClose)
         self.instance = try RoutingInstance(
             depots: [RoutingDepot(readyTime: seconds(depot.receivingOpen.value),
-                                  dueTime: max(seconds(depot.receivingOpen.value), Int((close.value * Self.secondsPerMinute).rounded(.down))))],
+                                  dueTime: max(seconds(depot.receivingOpen.value), Int((close.value * Self.secondsPerMinute).rounded(.down))),
+                                  unloadTime: seconds(depot.unloadTime.value))],
             clients: clients, vehicleTypes: vehicleTypes, distances: distances, durations: durations,
             scale: RoutingScale(distance: Self.metresPerKm, time: Self.secondsPerMinute))
     }

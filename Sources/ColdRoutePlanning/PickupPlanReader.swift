@@ -44,8 +44,8 @@ struct PickupPlanReader {
             cost.refrigeration = type.refrigerated ? type.refrigerationCostPerHour * hours : .zero
             routes.append(PickupPlan.Route(
                 vehicle: "\(depot.id)-\(type.id)-\(used[t]!)", depot: depot.id, vehicleType: type.id,
-                refrigerated: type.refrigerated, start: minutes(route.startTime), end: minutes(route.endTime),
-                distance: km, load: load, stops: stops, cost: cost, trips: trips))
+                refrigerated: type.refrigerated, start: trips.first?.start ?? minutes(route.startTime),
+                end: trips.last?.end ?? minutes(route.endTime), distance: km, load: load, stops: stops, cost: cost, trips: trips))
         }
         var lost = [Int: (kg: Double, reason: String)]()
         let vehicles = pickup.instance.vehicleTypes.reduce(0) { $0 + $1.count }
@@ -56,8 +56,8 @@ struct PickupPlanReader {
                Self.directTripPays(node: u.node, instance: pickup.instance)
             {
                 reason = solution.routes.count >= vehicles
-                    ? "a vehicle of its own would pay for itself, but all \(vehicles) vehicles of the depot "
-                        + "are on other routes (each vehicle drives one route a day)"
+                    ? "a trip of its own would pay for itself, but all \(vehicles) vehicles of the depot "
+                        + "are busy: their shifts, trips and unloading leave no room for it"
                     : "the route search found no feasible place for it (\(solution.routes.count) of the depot's "
                         + "\(vehicles) vehicles used)"
             }
@@ -73,7 +73,7 @@ struct PickupPlanReader {
     static func trips(of route: RoutingSolution.Route)
         -> [(stops: [RoutingSolution.Stop], startTime: Int, endTime: Int, distance: Int)]
     {
-        [(route.stops, route.startTime, route.endTime, route.distance)]
+        route.trips.map { ($0.stops, $0.startTime, $0.endTime, $0.distance) }
     }
 
     /// Whether some vehicle type could fetch this pickup alone, within its window, shift and shelf
