@@ -67,7 +67,6 @@ enum VroomSolutionWriter {
                         ("arrival", .integer(seconds(previous.end))), ("duration", .integer(travelled)),
                         ("distance", .integer(Int(metres.rounded()))),
                     ]))
-                    travelled += gap
                     place = .depot(j)
                     clock = trip.start
                 }
