@@ -42,7 +42,7 @@ public struct SolomonFormatError: Error, CustomStringConvertible, Sendable {
 /// being the depot. Distances are real Euclidean, scaled by ``SolomonInstance/scale`` (1000)
 /// and rounded to the nearest integer; travel times are the same distances rounded *up*, and
 /// windows and service times are scaled exactly, so an integer-feasible plan is feasible in
-/// real time. The fleet size in the file is the vehicle limit; the objective is distance
+/// real time. The fleet size in the file is the vehicle limit (one route each, `maxTrips` 1); the objective is distance
 /// only (no fixed cost). O(n²) for n customers.
 public enum SolomonReader {
     /// The largest size of any number in the customer table (published instances stay below 1,000):
@@ -116,7 +116,7 @@ public enum SolomonReader {
         }
         let instance = try RoutingInstance(
             depots: [depot], clients: Array(clients),
-            vehicleTypes: [RoutingVehicleType(capacity: capacity, count: number)],
+            vehicleTypes: [RoutingVehicleType(capacity: capacity, count: number, maxTrips: 1)],
             distances: distance, durations: duration,
             scale: RoutingScale(distance: s, time: s))
         return SolomonInstance(name: name, customerNumbers: numbers, coordinates: points, instance: instance)

@@ -212,6 +212,7 @@ struct NetworkValidator {
                 error(.depots, row, "receivingClose",
                       "must not be before receivingOpen (got \(d.receivingClose.clockString) < \(d.receivingOpen.clockString))")
             }
+            nonNegative(d.unloadTime.value, .depots, row, "unloadMin")
         }
     }
 
@@ -282,6 +283,9 @@ struct NetworkValidator {
                 error(.vehicleTypes, row, "homeDepot", "unknown depot '\(home)'")
             }
             nonNegative(t.maxShift.value, .vehicleTypes, row, "maxShiftMin", within: FieldLimits.minutes)
+            if let trips = t.maxTrips, trips < 1 {
+                error(.vehicleTypes, row, "maxTrips", "must be a whole number ≥ 1, or absent for no limit but the shift (got \(trips))")
+            }
         }
     }
 

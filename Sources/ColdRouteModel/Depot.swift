@@ -20,10 +20,18 @@ public struct Depot: Hashable, Sendable, Codable, Identifiable {
     /// Hours in which produce is received (times of day).
     public var receivingOpen: Minutes
     public var receivingClose: Minutes
+    /// Time a vehicle spends unloading at each return before it may leave on another trip
+    /// (network field `unloadMin`, default ``defaultUnloadTime``). Every return, unloading
+    /// included, lies within the receiving hours.
+    public var unloadTime: Minutes
+
+    /// 15 minutes: unloading a van or light truck of crates onto the receiving dock.
+    public static let defaultUnloadTime = Minutes(15)
 
     public init(
         id: ID, name: String, location: Coordinate, status: Status, openingCostPerDay: Yuan,
-        capacityPerDay: Kilograms, handlingCostPerKg: Yuan, receivingOpen: Minutes, receivingClose: Minutes
+        capacityPerDay: Kilograms, handlingCostPerKg: Yuan, receivingOpen: Minutes, receivingClose: Minutes,
+        unloadTime: Minutes = Depot.defaultUnloadTime
     ) {
         self.id = id
         self.name = name
@@ -34,5 +42,6 @@ public struct Depot: Hashable, Sendable, Codable, Identifiable {
         self.handlingCostPerKg = handlingCostPerKg
         self.receivingOpen = receivingOpen
         self.receivingClose = receivingClose
+        self.unloadTime = unloadTime
     }
 }

@@ -16,10 +16,14 @@ public struct VehicleType: Hashable, Sendable, Codable, Identifiable {
     public var homeDepot: Depot.ID?
     /// Longest driver shift (route duration, service time included).
     public var maxShift: Minutes
+    /// Most trips one vehicle drives in a day (back to its depot to unload between trips);
+    /// `nil` means as many as its shift allows (network field `maxTrips`).
+    public var maxTrips: Int?
 
     public init(
         id: ID, name: String, capacity: Kilograms, refrigerated: Bool, costPerKm: Yuan, fixedCostPerDay: Yuan,
-        refrigerationCostPerHour: Yuan = .zero, count: Int, homeDepot: Depot.ID? = nil, maxShift: Minutes = Minutes(600)
+        refrigerationCostPerHour: Yuan = .zero, count: Int, homeDepot: Depot.ID? = nil, maxShift: Minutes = Minutes(600),
+        maxTrips: Int? = nil
     ) {
         self.id = id
         self.name = name
@@ -31,5 +35,6 @@ public struct VehicleType: Hashable, Sendable, Codable, Identifiable {
         self.count = count
         self.homeDepot = homeDepot
         self.maxShift = maxShift
+        self.maxTrips = maxTrips
     }
 }

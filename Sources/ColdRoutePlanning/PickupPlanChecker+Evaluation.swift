@@ -5,15 +5,17 @@ extension PickupPlanChecker {
     /// Checks a plan made without a siting plan (imported from a route sheet or a VROOM solution)
     /// and measures its cost and coverage.
     ///
-    /// The route checks are those of ``check(_:network:travel:siting:)``, with shelf life checked
-    /// for every product the village supplies, on the vehicle's class. A file does not say which
-    /// products are on board, so a stop passes when the kilograms it loads fit within the supply
-    /// of the village's products that keep that long; otherwise each product that spoils is
-    /// reported. Then more checks that a siting plan used to guarantee:
+    /// The route and trip checks are those of ``check(_:network:travel:siting:)``, with shelf life
+    /// checked for each product on board, on the vehicle's class, from the stop's departure to its
+    /// trip's return. When a file does not say which products a stop loads, every product the
+    /// village supplies is considered: the stop passes when the kilograms it loads fit within the
+    /// supply of the village's products that keep that long; otherwise each product that spoils
+    /// is reported. Then more checks that a siting plan used to guarantee:
     /// loading takes the village's service time in proportion to the kilograms loaded; the load
     /// stays within capacity after each stop (reported at the stop that overloads); produce
     /// reaching the depot at the route's return still reaches some express agency before its
-    /// cut-off; no village gives more than its daily supply over all routes; and no depot receives
+    /// cut-off; no village gives more than its daily supply over all routes (nor, when stops name
+    /// their products, more of a product than it supplies of it); and no depot receives
     /// more than its daily capacity (reported at the return of its last route).
     ///
     /// - Parameter timeTolerance: slack for every time comparison: the resolution of the file's
@@ -32,13 +34,14 @@ extension PickupPlanChecker {
         }
         var violations = routeViolations(plan, network: network, travel: travel, rules: rules)
 
-        var collected = [Int: Double](), covered = [Int: Double]()
+        var collected = [Int: Double](), covered = [Int: Double](), perProduct = [[Int]: Double]()
         let spoiled = Set(violations.filter { $0.kind == .shelfLife }.compactMap { v in v.route.flatMap { r in v.stop.map { [r, $0] } } })
         var lastStop = [Int: (route: Int, stop: Int, vehicle: String)]()
         for (r, route) in plan.routes.enumerated() {
             for (n, stop) in route.stops.enumerated() {
                 guard let i = villageIndex[stop.village] else { continue }
                 collected[i, default: 0] += stop.kilograms.value
+                for load in stop.products { perProduct[[i, productIndex[load.product] ?? -1], default: 0] += load.kilograms.value }
                 if !spoiled.contains([r, n + 1]) { covered[i, default: 0] += stop.kilograms.value }
                 lastStop[i] = (r, n + 1, route.vehicle)
             }
@@ -61,6 +64,13 @@ extension PickupPlanChecker {
                 violations.append(PlanViolation(
                     kind: .supply, vehicle: at.vehicle, route: at.route, stop: at.stop, place: village.id.rawValue,
                     detail: "\(kg(Kilograms(got))) kg collected at \(village.id) over all routes, more than its \(kg(village.totalSupply)) kg/day supply"))
+            }
+            for (p, product) in network.products.enumerated() {
+                let got = perProduct[[i, p], default: 0], has = village.supply[product.id]?.value ?? 0
+                guard got > has * (1 + 1e-6) + kgTolerance, let at = lastStop[i] else { continue }
+                violations.append(PlanViolation(
+                    kind: .supply, vehicle: at.vehicle, route: at.route, stop: at.stop, place: village.id.rawValue,
+                    detail: "\(kg(Kilograms(got))) kg of \(product.id) collected at \(village.id) over all routes, more than its \(kg(Kilograms(has))) kg/day"))
             }
             guard supply > 0 else { continue }
             coverage.villagesTotal += 1

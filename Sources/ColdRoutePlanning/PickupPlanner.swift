@@ -52,8 +52,8 @@ public enum PickupPlanner {
         var rng = Xoshiro256(seed: seed)
         for (n, instance) in instances.enumerated() {
             let remaining = timeLimit - (clock.now - started)
-            let pickupsLeft = instances[n...].reduce(0) { $0 + $1.pickups.count }
-            let share = remaining * (Double(instance.pickups.count) / Double(max(1, pickupsLeft)))
+            let pickupsLeft = instances[n...].reduce(0) { $0 + $1.visits.count }
+            let share = remaining * (Double(instance.visits.count) / Double(max(1, pickupsLeft)))
             let search = HybridGeneticSearch(instance: instance.instance)
             let clockStop = FirstOf(MaxRuntime(seconds: share.seconds * 0.8), StopRequested { stop?.isStopped ?? false })
             let result = iterations.map {

@@ -21,9 +21,13 @@ public struct PlanViolation: Hashable, Sendable, CustomStringConvertible {
         public static let receivingHours = Kind(rawValue: "receiving hours")
         /// The load exceeds the vehicle's capacity.
         public static let capacity = Kind(rawValue: "capacity")
+        /// A trip leaves the depot before the previous trip's unloading is done.
+        public static let unloading = Kind(rawValue: "unloading")
+        /// More trips in a day than the vehicle type makes (`maxTrips`).
+        public static let trips = Kind(rawValue: "trips")
         /// The route is longer than the driver's shift.
         public static let shift = Kind(rawValue: "shift length")
-        /// More routes of a vehicle type than the fleet has vehicles.
+        /// More vehicles' days (routes) of a vehicle type than the fleet has vehicles.
         public static let fleetSize = Kind(rawValue: "fleet size")
         /// A vehicle type used away from its home depot.
         public static let homeDepot = Kind(rawValue: "home depot")

@@ -25,14 +25,16 @@ public enum RouteRecombiner {
                                stop: StopSignal? = nil) throws -> RoutingSolution
     {
         guard result.isFeasible, stop?.isStopped != true else { return result.solution }
-        var routes: [(vehicleType: Int, visits: [Int], cost: Double)] = []
+        // A route is a vehicle's day: its trips, kept apart (key: type, then trips separated by -1).
+        var routes: [(vehicleType: Int, trips: [[Int]], visits: [Int], cost: Double)] = []
         var seen = Set<[Int]>()
-        for r in result.solution.routes where seen.insert([r.vehicleType] + r.visits).inserted {
-            routes.append((r.vehicleType, r.visits, r.cost))
+        func key(_ type: Int, _ trips: [[Int]]) -> [Int] { [type] + trips.flatMap { [-1] + $0 } }
+        for r in result.solution.routes where seen.insert(key(r.vehicleType, r.trips.map(\.visits))).inserted {
+            routes.append((r.vehicleType, r.trips.map(\.visits), r.visits, r.cost))
         }
         let incumbentCount = routes.count
-        for r in result.routePool where seen.insert([r.vehicleType] + r.visits).inserted {
-            routes.append((r.vehicleType, r.visits, r.cost))
+        for r in result.routePool where seen.insert(key(r.vehicleType, r.trips)).inserted {
+            routes.append((r.vehicleType, r.trips, r.visits, r.cost))
         }
         guard routes.count > incumbentCount else { return result.solution }
 
@@ -68,8 +70,8 @@ public enum RouteRecombiner {
         let solution = try Solver.solve(model, options: options)
         guard solution.status.hasSolution, let objective = solution.objective,
               objective < result.solution.cost(in: instance) - 1e-6 else { return result.solution }
-        let chosen = routes.indices.filter { solution[z[$0]] > 0.5 }.map { (vehicleType: routes[$0].vehicleType, visits: routes[$0].visits) }
-        let visited = Set(chosen.flatMap(\.visits))
+        let chosen = routes.indices.filter { solution[z[$0]] > 0.5 }.map { (vehicleType: routes[$0].vehicleType, trips: routes[$0].trips) }
+        let visited = Set(chosen.flatMap { $0.trips.flatMap { $0 } })
         var unassigned = result.solution.unassigned.filter { !visited.contains($0.node) }
         let listed = Set(unassigned.map(\.node))
         for node in skip.keys.sorted() where !visited.contains(node) && !listed.contains(node) {

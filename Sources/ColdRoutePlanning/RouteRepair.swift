@@ -1,10 +1,12 @@
 import ColdRouteRouting
 
 /// Makes a routing solution feasible when the search could not: keeps, in each route's order, the
-/// visits that still leave the route feasible on its own, and no more routes per vehicle type than
-/// it has vehicles; then inserts the dropped pickups, most valuable first, at the cheapest
-/// feasible position of any route or of a new route for an idle vehicle. What still fits nowhere is
-/// left out (every pickup is optional and reported as unserved).
+/// visits that still leave the route (a vehicle's day of trips) feasible on its own, and no more
+/// routes per vehicle type than it has vehicles; then inserts the dropped visits, most valuable
+/// first, at the cheapest feasible position of any trip, as a new trip at the end of a vehicle's
+/// day, or on a new route for an idle vehicle. What still fits nowhere is left out (every visit is
+/// optional and reported as unserved). A route's visits are written as in
+/// ``RoutingSolution/init(instance:routes:unassigned:)``: the depot node between two trips.
 ///
 /// O(clients² · route length²) in the worst case; used only as a safety net.
 enum RouteRepair {
@@ -13,11 +15,16 @@ enum RouteRepair {
         var kept: [(vehicleType: Int, visits: [Int])] = []
         var used = [Int: Int]()
         let ordered = solution.routes.sorted { value($0, instance) > value($1, instance) }
+        let depot = 0
         for route in ordered where used[route.vehicleType, default: 0] < instance.vehicleTypes[route.vehicleType].count {
             var visits: [Int] = []
-            for node in route.visits {
-                if feasibleRoute(route.vehicleType, visits + [node], instance) != nil { visits.append(node) }
+            for trip in route.trips {
+                if let last = visits.last, last != depot { visits.append(depot) }
+                for node in trip.visits {
+                    if feasibleRoute(route.vehicleType, visits + [node], instance) != nil { visits.append(node) }
+                }
             }
+            if visits.last == depot { visits.removeLast() }
             guard !visits.isEmpty else { continue }
             kept.append((route.vehicleType, visits))
             used[route.vehicleType, default: 0] += 1
@@ -29,9 +36,13 @@ enum RouteRepair {
             var best: (route: Int?, type: Int, visits: [Int], cost: Double)?
             for (r, route) in kept.enumerated() {
                 let before = RoutingSolution.Route(instance: instance, vehicleType: route.vehicleType, visits: route.visits).cost
-                for position in 0...route.visits.count {
+                var candidates = (0...route.visits.count).map { position -> [Int] in
                     var visits = route.visits
                     visits.insert(node, at: position)
+                    return visits
+                }
+                candidates.append(route.visits + [depot, node])   // a trip of its own at the end of the day
+                for visits in candidates {
                     guard let cost = feasibleRoute(route.vehicleType, visits, instance)?.cost else { continue }
                     if best == nil || cost - before < best!.cost { best = (r, route.vehicleType, visits, cost - before) }
                 }
@@ -48,7 +59,7 @@ enum RouteRepair {
                 used[best.type, default: 0] += 1
             }
         }
-        let visited = Set(kept.flatMap(\.visits))
+        let visited = Set(kept.flatMap(\.visits).filter { $0 >= instance.depotCount })
         let unassigned = instance.clientNodes.filter { !visited.contains($0) }.map {
             RoutingSolution.Unassigned(node: $0, reason: instance.uncoverable[$0] ?? .noFeasibleInsertion)
         }

@@ -2,24 +2,27 @@ import ColdRouteModel
 import ColdRoutePlanning
 import Foundation
 
-/// Renders a ``PickupPlan`` for people: one line per route, then the pickups no route makes.
+/// Renders a ``PickupPlan`` for people: one line per vehicle (its trips separated by `|` in the
+/// route column), then the supply no route collects.
 public enum PickupReport {
     public static func text(_ plan: PickupPlan) -> String {
         var out: [String] = []
-        let vehicles = plan.routes.count
-        out.append("Pickup routes: \(vehicles) vehicles, \(String(format: "%.1f", plan.vehicleKilometres.value)) vehicle-km, "
+        let vehicles = plan.routes.count, trips = plan.routes.reduce(0) { $0 + $1.tripList.count }
+        let visits = plan.routes.reduce(0) { $0 + $1.stops.count }
+        out.append("Pickup routes: \(vehicles) vehicles, \(trips) trips, \(visits) visits, \(String(format: "%.1f", plan.vehicleKilometres.value)) vehicle-km, "
             + "\(SitingReport.kg(plan.collected)) kg collected, routing cost \(SitingReport.money(plan.cost.total)) yuan/day "
             + "(seed \(plan.seed)\(plan.interrupted ? ", search interrupted: the routes found so far" : ""))")
-        var table = TextTable(["vehicle", "class", "out–back", "stops", "km", "load kg", "oldest on arrival", "route"],
-                              alignments: [.left, .left, .left, .right, .right, .right, .left, .left])
+        var table = TextTable(["vehicle", "class", "out–back", "trips", "stops", "km", "load kg", "oldest on arrival", "route"],
+                              alignments: [.left, .left, .left, .right, .right, .right, .right, .left, .left])
         for r in plan.routes {
             let oldest = r.stops.max { $0.ageOnArrival.value / max($0.shelfLife.value, 1) < $1.ageOnArrival.value / max($1.shelfLife.value, 1) }
             let age = oldest.map { "\(Int($0.ageOnArrival.value.rounded())) of \(Int($0.shelfLife.value)) min" } ?? "-"
-            var villages: [String] = []
-            for s in r.stops where villages.last != s.village.rawValue { villages.append(s.village.rawValue) }
+            let path = r.tripList.indices.map { k in
+                r.stops(ofTrip: k + 1).map { $0.parts > 1 ? "\($0.village)(\($0.part)/\($0.parts))" : $0.village.rawValue }.joined(separator: " ")
+            }.joined(separator: " | ")
             table.add([r.vehicle, r.refrigerated ? "cold" : "ambient", "\(r.start.clockString)–\(r.end.clockString)",
-                       "\(r.stops.count)", String(format: "%.1f", r.distance.value), SitingReport.kg(r.load), age,
-                       villages.joined(separator: " ")])
+                       "\(r.tripList.count)", "\(r.stops.count)", String(format: "%.1f", r.distance.value), SitingReport.kg(r.load), age,
+                       path])
         }
         out.append(table.render())
         if !plan.unserved.isEmpty {

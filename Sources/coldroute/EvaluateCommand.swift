@@ -12,11 +12,16 @@ struct EvaluateCommand: ParsableCommand {
         abstract: "Check pickup routes made elsewhere (route sheet CSV or VROOM solution) against a network.",
         discussion: """
             Reads a plan - a route sheet (routes.csv) or a VROOM solution JSON (routes-vroom.json), see docs/exchange-formats.md; the format is told by the extension, else by the content - and reports every violation with the route and stop where it happens, as FILE:PLACE: route, stop, rule:
-              shelf life (the village's products, on the vehicle's class), pickup
-              windows, loading time, depot receiving hours, capacity, shift
-              length, fleet size, home depots, travel faster than the roads
-              allow, express cut-off (produce reaching the depot too late for
-              every agency's cut-off), more collected than a village supplies.
+              shelf life (each product on board - the sheet's kg_<product>
+              columns or VROOM step products; else the village's products -
+              on the vehicle's class, counted to its trip's return), pickup
+              windows, loading time, depot receiving hours at every return,
+              unloading time between trips, capacity per trip, shift length,
+              trips per vehicle, fleet size (vehicles, each driving one day of
+              trips), home depots, travel faster than the roads allow, express
+              cut-off (each trip's produce reaching the depot too late for
+              every agency's cut-off), more collected than a village supplies
+              (in all, and of each product).
             Then the plan's cost per day (vehicle fixed, distance, driver time, refrigeration) and coverage (villages, kg and low-income households collected within shelf life).
 
             Route sheet times are HH:MM, so time comparisons allow 1 minute of rounding; VROOM seconds allow 1 second. A VROOM job step is matched to a village by its description (the village id), else by its id (the 1-based index into the network's villages).
@@ -51,9 +56,11 @@ struct EvaluateCommand: ParsableCommand {
                 vehicle: route.vehicle, depot: route.depot, vehicleType: route.vehicleType, refrigerated: route.refrigerated,
                 start: route.start, end: route.end,
                 visits: route.stops.map {
-                    RouteSchedule.Visit(village: $0.village, kilograms: $0.kilograms, arrival: $0.arrival,
-                                        serviceStart: $0.serviceStart, departure: $0.departure)
-                })
+                    RouteSchedule.Visit(village: $0.village, kilograms: $0.kilograms,
+                                        products: $0.products.map { PickupPlan.ProductLoad(product: $0.product, kilograms: $0.kilograms) },
+                                        trip: $0.trip, arrival: $0.arrival, serviceStart: $0.serviceStart, departure: $0.departure)
+                },
+                trips: route.trips.map { RouteSchedule.Trip(start: $0.start, end: $0.end) })
         }
         let plan = PickupPlan(schedules: schedules, network: loaded.network, travel: travel)
         let evaluation = PickupPlanChecker.evaluate(plan, network: loaded.network, travel: travel, timeTolerance: sheet.timeResolution)
@@ -64,12 +71,13 @@ struct EvaluateCommand: ParsableCommand {
     /// The evaluation as text: violations (in route and stop order), cost, coverage.
     static func report(_ e: PlanEvaluation, sheet: RouteSheet, plan: PickupPlan, network: CountyNetwork) -> String {
         let stops = plan.routes.reduce(0) { $0 + $1.stops.count }
+        let trips = plan.routes.reduce(0) { $0 + $1.tripList.count }
         var out = ["Evaluated \(sheet.file) (\(sheet.format.rawValue)) against \(network.name): "
-            + "\(e.routes) routes, \(stops) stops, \(kg(plan.collected)) kg"]
+            + "\(e.routes) routes, \(trips) trips, \(stops) stops, \(kg(plan.collected)) kg"]
         out.append("")
         if e.violations.isEmpty {
-            out.append("No violations: shelf life, pickup windows, loading, receiving hours, capacity, shifts, "
-                + "fleet size, travel times, express cut-off and supply all hold.")
+            out.append("No violations: shelf life, pickup windows, loading, receiving hours, unloading, capacity, shifts, "
+                + "trips, fleet size, travel times, express cut-off and supply all hold.")
         } else {
             out.append("Violations (\(e.violations.count)):")
             let ordered = e.violations.enumerated().sorted {
@@ -82,6 +90,7 @@ struct EvaluateCommand: ParsableCommand {
                     at = "route \(route.vehicle)"
                     if let s = v.stop {
                         at += s == 0 ? ", depot departure" : s > route.stops.count ? ", return to the depot" : ", stop \(s)"
+                        if s >= 1, s <= route.stops.count, route.tripList.count > 1 { at += " of trip \(route.stops[s - 1].trip)" }
                         if let place = v.place { at += " (\(place))" }
                     }
                     at += ": "

@@ -44,7 +44,7 @@ import Testing
             """, "reordered.csv")
         let result = try CLIRunner.run(["evaluate", "networks/tiny.json", "--routes", path])
         #expect(result.status == 4)
-        #expect(result.stdout.contains("\(path):3: route T, stop 1 (V1): shelf life: berry from V1 arrives 37 min after pickup, shelf life 30 min"))
+        #expect(result.stdout.contains("\(path):3: route T, stop 1 (V1): shelf life: berry from V1 (stop 1) arrives 37 min after pickup, shelf life 30 min"))
     }
 
     @Test func overloadAndLateWindowAreAllListed() throws {

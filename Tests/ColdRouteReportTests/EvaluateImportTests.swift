@@ -110,10 +110,14 @@ import Testing
         var heavy = tiny.pickup
         let i = heavy.routes.firstIndex { $0.depot == "D0" }!
         heavy.routes[i].stops[0].kilograms = Kilograms(900)
+        heavy.routes[i].stops[0].products = [PickupPlan.ProductLoad(product: "berry", kilograms: Kilograms(900))]
         heavy.routes[i].stops[0].load = Kilograms(900)
         heavy.routes[i].stops[1].load = Kilograms(1100)
+        heavy.routes[i].trips[0].load = Kilograms(1100)
+        heavy.routes[i].load = Kilograms(1100)
         let found = PickupPlanChecker.check(heavy, network: tiny.network, travel: tiny.travel, siting: tiny.siting)
-        #expect(found == ["route \(heavy.routes[i].vehicle): carries 1100.0 kg, over the 1000 kg capacity",
-                          "V2@D0: collected 900.0 + unserved 0.0 ≠ assigned 200.0 kg"])
+        #expect(found == ["route \(heavy.routes[i].vehicle): loading 200 kg at V1 brings the load to 1100 kg, over the 1000 kg capacity",
+                          "V2 → D0: collected 900.0 + unserved 0.0 ≠ assigned 200.0 kg",
+                          "V2 → D0: 900.0 kg of berry collected, the siting plan sends 200.0 kg"])
     }
 }

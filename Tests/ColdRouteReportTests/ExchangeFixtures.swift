@@ -55,8 +55,10 @@ struct PlannedNetwork: Sendable {
             vehicle: route.vehicle, depot: route.depot, vehicleType: route.vehicleType, refrigerated: route.refrigerated,
             start: route.start, end: route.end,
             visits: route.stops.map {
-                RouteSchedule.Visit(village: $0.village, kilograms: $0.kilograms, arrival: $0.arrival,
-                                    serviceStart: $0.serviceStart, departure: $0.departure)
-            })
+                RouteSchedule.Visit(village: $0.village, kilograms: $0.kilograms,
+                                    products: $0.products.map { PickupPlan.ProductLoad(product: $0.product, kilograms: $0.kilograms) },
+                                    trip: $0.trip, arrival: $0.arrival, serviceStart: $0.serviceStart, departure: $0.departure)
+            },
+            trips: route.trips.map { RouteSchedule.Trip(start: $0.start, end: $0.end) })
     }
 }

@@ -54,7 +54,12 @@ import Testing
                 line.forEach(checkPosition)
                 let depot = try #require(places[properties["depot"] as? String ?? ""])
                 #expect(line.first == [depot.x, depot.y] && line.last == [depot.x, depot.y])   // [lon, lat]
-                for key in ["vehicle", "vehicle_type", "refrigerated", "distance_km", "load_kg", "stops"] { #expect(properties[key] != nil, "\(key)") }
+                for key in ["vehicle", "trip", "trips", "vehicle_type", "refrigerated", "distance_km", "load_kg", "products_kg", "stops"] {
+                    #expect(properties[key] != nil, "\(key)")
+                }
+                let products = try #require(properties["products_kg"] as? [String: NSNumber])
+                let load = try #require(properties["load_kg"] as? NSNumber)
+                #expect(abs(products.values.reduce(0) { $0 + $1.doubleValue } - load.doubleValue) < 0.01)
             } else {
                 #expect(geometry["type"] as? String == "Point")
                 let p = try #require(geometry["coordinates"] as? [Double])
@@ -77,19 +82,21 @@ import Testing
         #expect(kinds["village"] == demo.network.villages.count)
         #expect(kinds["depot"] == demo.network.depots.count)
         #expect(kinds["agency"] == demo.network.agencies.count)
-        #expect(kinds["route"] == demo.pickup.routes.count)
+        #expect(kinds["route"] == demo.pickup.routes.reduce(0) { $0 + $1.tripList.count })   // one line per trip
     }
 
     @Test func routeSheetHasExactlyTheDocumentedColumns() throws {
         let demo = try PlannedNetwork.demo.get()
         let lines = try demo.text("routes.csv").split(separator: "\n").map(String.init)
-        #expect(lines.first == "vehicle,depot,vehicle_type,refrigerated,sequence,stop_id,stop_name,arrival,departure,load_kg,kilograms,produce_age_min,shelf_life_min")
+        #expect(lines.first == "vehicle,depot,vehicle_type,refrigerated,trip,sequence,stop_id,stop_name,split,arrival,departure,load_kg,kilograms,"
+            + "kg_mulberry,kg_shiitake,kg_peach,kg_kiwi,produce_age_min,shelf_life_min")
         let stops = demo.pickup.routes.reduce(0) { $0 + $1.stops.count }
-        #expect(lines.count == 1 + stops + 2 * demo.pickup.routes.count)
-        let first = demo.pickup.routes[0]
-        #expect(lines[1].hasPrefix("\(first.vehicle),\(first.depot),\(first.vehicleType),\(first.refrigerated),0,\(first.depot),"))
-        #expect(lines[1 + first.stops.count + 1].contains(",\(first.stops.count + 1),\(first.depot),"))
-        #expect(lines[1 + first.stops.count + 1].contains(first.end.clockString))
+        let trips = demo.pickup.routes.reduce(0) { $0 + $1.tripList.count }
+        #expect(lines.count == 1 + stops + 2 * trips)
+        let first = demo.pickup.routes[0], firstTrip = first.stops(ofTrip: 1).count
+        #expect(lines[1].hasPrefix("\(first.vehicle),\(first.depot),\(first.vehicleType),\(first.refrigerated),1,0,\(first.depot),"))
+        #expect(lines[1 + firstTrip + 1].contains(",1,\(firstTrip + 1),\(first.depot),"))
+        #expect(lines[1 + firstTrip + 1].contains(first.tripList[0].end.clockString))
     }
 
     @Test func vroomSolutionHasTheFieldsAndAddsUp() throws {
@@ -117,7 +124,9 @@ import Testing
             let steps = try #require(route["steps"] as? [[String: Any]])
             #expect(steps.first?["type"] as? String == "start")
             #expect(steps.last?["type"] as? String == "end")
-            #expect(steps.dropFirst().dropLast().allSatisfy { $0["type"] as? String == "job" && $0["id"] is Int && $0["description"] is String })
+            #expect(steps.dropFirst().dropLast().allSatisfy {
+                ($0["type"] as? String == "job" || $0["type"] as? String == "break") && $0["id"] is Int && $0["description"] is String
+            })
             let arrivals = steps.compactMap { $0["arrival"] as? Int }
             #expect(arrivals.count == steps.count && arrivals == arrivals.sorted())
             #expect(steps.allSatisfy { ($0["location"] as? [Double])?.count == 2 && $0["load"] is [Int] && $0["duration"] is Int })

@@ -16,17 +16,19 @@ enum Fixtures {
 
     /// Clients at +10 and −10 with shelf life 25 for ambient (class 0) and 40 for refrigerated
     /// (class 1). One trip 0→a→b→0 costs 40 + 5 fixed but the first client rides 30.
-    static func shelfLife(refrigerated: Bool, limits: Bool = true) throws -> RoutingInstance {
+    /// Vehicles drive at most `maxTrips` trips (default one).
+    static func shelfLife(refrigerated: Bool, limits: Bool = true, maxTrips: Int? = 1) throws -> RoutingInstance {
         let ride: [Int: Int] = limits ? [0: 25, 1: 40] : [:]
-        var types = [RoutingVehicleType(capacity: 10, count: 2, fixedCost: 5, rideClass: 0)]
-        if refrigerated { types.append(RoutingVehicleType(capacity: 10, count: 1, fixedCost: 5, rideClass: 1)) }
+        var types = [RoutingVehicleType(capacity: 10, count: 2, fixedCost: 5, rideClass: 0, maxTrips: maxTrips)]
+        if refrigerated { types.append(RoutingVehicleType(capacity: 10, count: 1, fixedCost: 5, rideClass: 1, maxTrips: maxTrips)) }
         return try RoutingInstance(depots: [RoutingDepot()],
                                    clients: [RoutingClient(demand: 1, maxRideTime: ride), RoutingClient(demand: 1, maxRideTime: ride)],
                                    vehicleTypes: types, distances: line([0, 10, -10]))
     }
 
-    /// A random instance with windows, service, shelf lives, two vehicle types and classes.
-    static func random(clients n: Int, seed: UInt64, depots: Int = 1) throws -> RoutingInstance {
+    /// A random instance with windows, service, shelf lives, two vehicle types and classes;
+    /// `multiTrip` adds unloading (7), receiving until 900, and `returnBy` on a third of the clients.
+    static func random(clients n: Int, seed: UInt64, depots: Int = 1, multiTrip: Bool = false) throws -> RoutingInstance {
         var rng = Xoshiro256(seed: seed)
         let points = (0..<(depots + n)).map { _ in (Int.random(in: 0...100, using: &rng), Int.random(in: 0...100, using: &rng)) }
         let dist = points.map { a in points.map { b in
@@ -35,16 +37,18 @@ enum Fixtures {
         let horizon = 1000
         let clients = (0..<n).map { _ in
             let ready = Int.random(in: 0...600, using: &rng)
+            let deadline = multiTrip && Int.random(in: 0..<3, using: &rng) == 0 ? ready + Int.random(in: 50...400, using: &rng) : nil
             return RoutingClient(demand: Int.random(in: 1...10, using: &rng), readyTime: ready,
                                  dueTime: ready + Int.random(in: 30...300, using: &rng), serviceTime: Int.random(in: 0...20, using: &rng),
                                  maxRideTime: [0: Int.random(in: 150...400, using: &rng), 1: Int.random(in: 300...800, using: &rng)],
-                                 prize: Bool.random(using: &rng) && n > 8 && Int.random(in: 0..<4, using: &rng) == 0 ? Double.random(in: 10...80, using: &rng) : nil)
+                                 prize: Bool.random(using: &rng) && n > 8 && Int.random(in: 0..<4, using: &rng) == 0 ? Double.random(in: 10...80, using: &rng) : nil,
+                                 returnBy: deadline)
         }
         let types = (0..<depots).flatMap { d in [
             RoutingVehicleType(capacity: 30, count: 3, depot: d, fixedCost: 10, rideClass: 0, maxDuration: 500),
             RoutingVehicleType(capacity: 40, count: 2, depot: d, fixedCost: 20, unitDistanceCost: 1.5, rideClass: 1),
         ] }
-        return try RoutingInstance(depots: (0..<depots).map { _ in RoutingDepot(readyTime: 0, dueTime: horizon) },
+        return try RoutingInstance(depots: (0..<depots).map { _ in multiTrip ? RoutingDepot(readyTime: 0, dueTime: 900, unloadTime: 7) : RoutingDepot(readyTime: 0, dueTime: horizon) },
                                    clients: clients, vehicleTypes: types, distances: dist)
     }
 

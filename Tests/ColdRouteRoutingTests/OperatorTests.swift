@@ -12,13 +12,26 @@ struct OperatorTests {
         return fresh.routes.reduce(0) { $0 + $1.cost }
     }
 
-    func check(_ name: String, depots: Int, _ body: (LocalSearch, Int, Int, inout Xoshiro256) -> (Double, () -> Void)?) throws {
+    func check(_ name: String, depots: Int, multiTrip: Bool = false, minimumMoves: Int = 100, _ body: (LocalSearch, Int, Int, inout Xoshiro256) -> (Double, () -> Void)?) throws {
         var rng = Xoshiro256(seed: 42)
         var exact = 0, bounded = 0
         for seed in 0..<8 {
-            let inst = try Fixtures.random(clients: 25, seed: UInt64(100 + seed), depots: depots)
+            let inst = try Fixtures.random(clients: 25, seed: UInt64(100 + seed), depots: depots, multiTrip: multiTrip)
             let ls = LocalSearch(instance: inst, evaluator: PenaltyManager(instance: inst).evaluator, neighbours: [])
-            ls.load(Fixtures.randomRoutes(inst, using: &rng))
+            var routes = Fixtures.randomRoutes(inst, using: &rng)
+            if multiTrip {
+                // Reloads at random places (the route's own depot).
+                routes = routes.map { r in
+                    let d = inst.vehicleTypes[r.type].depot
+                    var nodes = [Int]()
+                    for v in r.visits {
+                        if !nodes.isEmpty, Int.random(in: 0..<3, using: &rng) == 0 { nodes.append(d) }
+                        nodes.append(v)
+                    }
+                    return (r.type, nodes)
+                }
+            }
+            ls.load(routes)
             for _ in 0..<150 {
                 let assigned = ls.routable.filter { ls.routeOf[$0] >= 0 }
                 let u = assigned.randomElement(using: &rng)!, v = assigned.randomElement(using: &rng)!
@@ -37,11 +50,11 @@ struct OperatorTests {
                     bounded += 1
                 }
                 // Every client still appears exactly once.
-                let visits = ls.routes.flatMap { $0.nodes.dropFirst().dropLast() }
+                let visits = ls.routes.flatMap { $0.nodes.dropFirst().dropLast() }.filter { $0 >= inst.depotCount }
                 #expect(Set(visits).count == visits.count, "\(name): duplicated client")
             }
         }
-        #expect(exact + bounded > 100, "\(name): too few valid moves tested")
+        #expect(exact + bounded > minimumMoves, "\(name): too few valid moves tested")
     }
 
     @Test(arguments: [1, 2, 3], [1, 2])
@@ -52,6 +65,41 @@ struct OperatorTests {
             let rvAny = Int.random(in: 0..<4, using: &rng) == 0 ? Int.random(in: 0..<ls.routes.count, using: &rng) : rv
             let qq = rvAny == rv ? q : 0
             return (op.evaluate(u, rvAny, qq, ls), { op.apply(u, rvAny, qq, ls) })
+        }
+    }
+
+    /// The node operators across reloads (segments may contain a reload, positions may follow one).
+    @Test(arguments: [1, 2, 3], [1, 2])
+    func relocateAcrossReloads(length: Int, depots: Int) throws {
+        let op = RelocateOperator(length: length)
+        try check("relocate(\(length)) multi-trip", depots: depots, multiTrip: true) { ls, u, v, rng in
+            let rv = ls.routeOf[v], q = Bool.random(using: &rng) ? ls.posOf[v] : ls.posOf[v] - 1
+            return (op.evaluate(u, rv, q, ls), { op.apply(u, rv, q, ls) })
+        }
+    }
+
+    @Test(arguments: [(1, 1), (2, 1), (2, 2), (3, 3)], [1, 2])
+    func exchangeAcrossReloads(sizes: (Int, Int), depots: Int) throws {
+        let op = CrossExchangeOperator(sizes.0, sizes.1)
+        try check("exchange\(sizes) multi-trip", depots: depots, multiTrip: true) { ls, u, v, _ in
+            (op.evaluate(u, v, ls), { op.apply(u, v, ls) })
+        }
+    }
+
+    @Test(arguments: [1, 2])
+    func twoOptStarAcrossReloads(depots: Int) throws {
+        let op = TwoOptStarOperator()
+        try check("2-opt* multi-trip", depots: depots, multiTrip: true) { ls, u, v, rng in
+            let q = Bool.random(using: &rng) ? ls.posOf[v] : ls.posOf[v] - 1
+            return (op.evaluate(u, ls.routeOf[v], q, ls), { op.apply(u, ls.routeOf[v], q, ls) })
+        }
+    }
+
+    @Test(arguments: ReloadOperator.Kind.allCases)
+    func reloadInsertAndRemove(kind: ReloadOperator.Kind) throws {
+        let op = ReloadOperator()
+        try check("reload \(kind)", depots: 1, multiTrip: true, minimumMoves: 30) { ls, u, _, _ in
+            (op.evaluate(kind, u, ls), { op.apply(kind, u, ls) })
         }
     }
 

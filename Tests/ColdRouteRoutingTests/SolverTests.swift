@@ -54,7 +54,7 @@ struct SolverTests {
         let ok = solve(enough)
         #expect(ok.isFeasible && ok.solution.routes.count == 3, "\(ok.violations) \(ok.solution.routes.map(\.visits))")
         let short = try RoutingInstance(depots: [RoutingDepot()], clients: clients,
-                                        vehicleTypes: [RoutingVehicleType(capacity: 1, count: 2)], distances: Fixtures.line([0, 5, 6, 7]))
+                                        vehicleTypes: [RoutingVehicleType(capacity: 1, count: 2, maxTrips: 1)], distances: Fixtures.line([0, 5, 6, 7]))
         let bad = solve(short)
         #expect(!bad.isFeasible)
         #expect(bad.solution.routes.count <= 2)
@@ -86,10 +86,11 @@ struct SolverTests {
         let r = solve(inst, iterations: 200)
         #expect(r.isFeasible)
         #expect(!r.routePool.isEmpty)
-        let keys = r.routePool.map { [$0.vehicleType] + $0.visits }
+        let keys = r.routePool.map { [$0.vehicleType] + $0.trips.flatMap { $0 + [-1] } }
         #expect(Set(keys).count == keys.count)
         for route in r.routePool {
-            let single = RoutingSolution(instance: inst, routes: [(route.vehicleType, route.visits)])
+            #expect(route.visits == route.trips.flatMap { $0 } && !route.visits.isEmpty)
+            let single = RoutingSolution(instance: inst, routes: [(vehicleType: route.vehicleType, trips: route.trips)])
             #expect(RoutingChecker.checkRoute(0, single.routes[0], inst).isEmpty)
         }
     }

@@ -17,6 +17,11 @@ public struct RouteSheet: Sendable {
     public struct Stop: Sendable {
         public var village: Village.ID
         public var kilograms: Kilograms
+        /// Kilograms per product, when the file gives them (route sheet `kg_<product>` columns,
+        /// VROOM step `products`); empty otherwise.
+        public var products: [(product: Product.ID, kilograms: Kilograms)] = []
+        /// The trip (1-based) of the vehicle's day.
+        public var trip: Int = 1
         public var arrival: Minutes
         /// When loading starts, when the file says (VROOM: arrival + waiting time).
         public var serviceStart: Minutes?
@@ -25,20 +30,31 @@ public struct RouteSheet: Sendable {
         public var location: InputError.Location
     }
 
-    /// One vehicle's trip from its depot and back.
+    /// One trip: departure from the depot and return to it, and where each is in the file.
+    public struct Trip: Sendable {
+        public var start: Minutes
+        public var end: Minutes
+        public var startLocation: InputError.Location
+        public var endLocation: InputError.Location
+    }
+
+    /// One vehicle's day: its trips from its depot and back.
     public struct Route: Sendable {
         public var vehicle: String
         public var depot: Depot.ID
         public var vehicleType: VehicleType.ID
         /// The temperature class the file states, if it does.
         public var refrigerated: Bool?
-        /// Departure from and return to the depot (times of day, minutes).
+        /// First departure from and last return to the depot (times of day, minutes).
         public var start: Minutes
         public var end: Minutes
+        /// All trips' stops, in trip order.
         public var stops: [Stop]
-        /// Where the depot departure and the return are in the file.
+        /// Where the first departure and the last return are in the file.
         public var startLocation: InputError.Location
         public var endLocation: InputError.Location
+        /// The trips in order (at least one).
+        public var trips: [Trip] = []
     }
 
     /// The file as the caller named it.
@@ -49,8 +65,8 @@ public struct RouteSheet: Sendable {
     /// of times read from the file allow this much slack.
     public var timeResolution: Minutes
 
-    /// Where stop `stop` of route `route` is in the file: 0 is the depot departure, 1…n the
-    /// village stops, n + 1 (or `nil`) the return.
+    /// Where stop `stop` of route `route` is in the file: 0 is the first depot departure, 1…n
+    /// the village stops of all trips, n + 1 (or `nil`) the last return.
     public func location(route r: Int, stop: Int?) -> InputError.Location {
         guard routes.indices.contains(r) else { return .wholeFile }
         let route = routes[r]

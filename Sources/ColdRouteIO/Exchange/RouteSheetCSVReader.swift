@@ -1,16 +1,21 @@
 import ColdRouteModel
 
-/// Reads a route sheet: one CSV row per stop, with depot departure and return rows
-/// (see `docs/exchange-formats.md`).
+/// Reads a route sheet: one CSV row per visit, with depot departure and return rows for each
+/// trip (see `docs/exchange-formats.md`).
 ///
-/// Rows are grouped by `vehicle` (in order of first appearance) and ordered by `sequence`. A
-/// route's first row must be its depot (`stop_id` = the `depot` column; its `departure` is the
-/// route's start) and its last row too (its `arrival` is the return); the rows between are
-/// villages. `stop_name`, `load_kg`, `produce_age_min` and `shelf_life_min` are informational
-/// (the evaluator recomputes them); `refrigerated` may be left out.
+/// Rows are grouped by `vehicle` (in order of first appearance), then by `trip` (1 when the
+/// column is absent or empty), and ordered by `sequence`. Each trip's first row must be its depot
+/// (`stop_id` = the `depot` column; its `departure` is the trip's start) and its last row too
+/// (its `arrival` is the return); the rows between are villages. Columns `kg_<product id>` give
+/// the kilograms of each product loaded at a village (they must add up to `kilograms`); without
+/// them the evaluator does not know what is on board. `stop_name`, `split`, `load_kg`,
+/// `produce_age_min` and `shelf_life_min` are informational (the evaluator recomputes them);
+/// `refrigerated` and `trip` may be left out.
 enum RouteSheetCSVReader {
     static let required = ["vehicle", "depot", "vehicle_type", "sequence", "stop_id", "arrival", "departure", "kilograms"]
-    static let informational = ["refrigerated", "stop_name", "load_kg", "produce_age_min", "shelf_life_min"]
+    static let informational = ["trip", "refrigerated", "stop_name", "split", "load_kg", "produce_age_min", "shelf_life_min"]
+    /// The prefix of a product column: `kg_mulberry` holds the kilograms of product `mulberry`.
+    static let productPrefix = "kg_"
 
     private struct Row {
         var line: Int
@@ -24,6 +29,8 @@ enum RouteSheetCSVReader {
         var departure: Minutes?
         var kilograms: Kilograms?
         var refrigerated: Bool?
+        var trip: Int
+        var products: [(product: Product.ID, kilograms: Kilograms)]
     }
 
     static func read(text: String, file: String, network: CountyNetwork) throws(InputError) -> RouteSheet {
@@ -33,7 +40,12 @@ enum RouteSheetCSVReader {
             problems.add(file: file, .csv(line: line, column: column), message)
         }
         let known = required + informational
-        for name in table.header where !known.contains(name) && !NetworkSchema.isAnnotation(name) {
+        let productIDs = network.products.map(\.id.rawValue)
+        let productColumns = table.header.filter { $0.hasPrefix(productPrefix) }
+        for name in productColumns where !productIDs.contains(String(name.dropFirst(productPrefix.count))) {
+            report(1, name, unknown("product", String(name.dropFirst(productPrefix.count)), among: Set(productIDs)))
+        }
+        for name in table.header where !known.contains(name) && !name.hasPrefix(productPrefix) && !NetworkSchema.isAnnotation(name) {
             let guess = NetworkSchema.suggestion(for: name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
             report(1, name, "unknown column '\(name)'\(guess)")
         }
@@ -100,6 +112,26 @@ enum RouteSheetCSVReader {
             case "false", "no", "0": refrigerated = false
             case let other: report(raw.line, "refrigerated", "expected true or false, got '\(other)'"); ok = false
             }
+            var trip = 1
+            let tripText = cell("trip")
+            if !tripText.isEmpty {
+                if let n = Int(tripText), n >= 1 { trip = n } else { report(raw.line, "trip", "expected a whole number ≥ 1, got '\(tripText)'"); ok = false }
+            }
+            var products: [(product: Product.ID, kilograms: Kilograms)] = []
+            for name in productColumns {
+                let text = cell(name)
+                guard !text.isEmpty else { continue }
+                guard let x = Double(text), x.isFinite, x >= 0 else { report(raw.line, name, "expected a number ≥ 0, got '\(text)'"); ok = false; continue }
+                if isDepot, x > 0 { report(raw.line, name, "a depot row loads nothing"); ok = false }
+                products.append((Product.ID(String(name.dropFirst(productPrefix.count))), Kilograms(x)))
+            }
+            if !isDepot, ok, !products.isEmpty, let kilograms {
+                let sum = products.reduce(0.0) { $0 + $1.kilograms.value }
+                if abs(sum - kilograms.value) > 0.01 + 1e-6 * sum {
+                    report(raw.line, "kilograms", "the kg_<product> columns add up to \(NumberText.format(sum)) kg, not \(NumberText.format(kilograms.value))")
+                    ok = false
+                }
+            }
             if !isDepot, ok {
                 if arrival == nil { report(raw.line, "arrival", "missing value"); ok = false }
                 if departure == nil { report(raw.line, "departure", "missing value"); ok = false }
@@ -108,7 +140,8 @@ enum RouteSheetCSVReader {
             if ok {
                 rows.append(Row(line: raw.line, vehicle: vehicle, depot: Depot.ID(depot), vehicleType: VehicleType.ID(type),
                                 sequence: sequence, stop: stop, isDepot: isDepot, arrival: arrival, departure: departure,
-                                kilograms: kilograms, refrigerated: refrigerated))
+                                kilograms: kilograms, refrigerated: refrigerated, trip: trip,
+                                products: products.filter { $0.kilograms.value > 0 }))
             }
         }
         try problems.throwIfAny()
@@ -130,26 +163,42 @@ enum RouteSheetCSVReader {
             for (a, b) in zip(sorted, sorted.dropFirst()) where a.sequence == b.sequence {
                 report(b.line, "sequence", "vehicle \(vehicle) has sequence \(b.sequence) twice (also line \(a.line))")
             }
-            guard let start = sorted.first, start.isDepot, let end = sorted.last, end.isDepot, sorted.count >= 2 else {
-                report(sorted[0].line, "stop_id", "vehicle \(vehicle): the first and last rows (by sequence) must be its depot \(first.depot), "
-                       + "departure and return")
-                continue
+            for (a, b) in zip(sorted, sorted.dropFirst()) where b.trip < a.trip {
+                report(b.line, "trip", "vehicle \(vehicle): trip \(b.trip) comes after trip \(a.trip) in sequence order (line \(a.line))")
             }
-            guard let startTime = start.departure else { report(start.line, "departure", "missing value: when does the vehicle leave the depot?"); continue }
-            guard let endTime = end.arrival else { report(end.line, "arrival", "missing value: when does the vehicle return to the depot?"); continue }
-            var stops: [RouteSheet.Stop] = []
-            for row in sorted.dropFirst().dropLast() {
-                if row.isDepot {
-                    report(row.line, "stop_id", "vehicle \(vehicle) returns to \(row.depot) mid-route; write each trip as its own vehicle")
+            var stops: [RouteSheet.Stop] = [], trips: [RouteSheet.Trip] = []
+            let numbers = Array(Set(sorted.map(\.trip))).sorted()
+            for (k, number) in numbers.enumerated() where number != k + 1 {
+                report(sorted.first { $0.trip == number }!.line, "trip", "vehicle \(vehicle) has trip \(number) but no trip \(k + 1); number trips 1, 2, …")
+                break
+            }
+            for number in numbers {
+                let rows = sorted.filter { $0.trip == number }
+                let label = numbers.count > 1 || number != 1 ? " trip \(number)" : ""
+                guard let start = rows.first, start.isDepot, let end = rows.last, end.isDepot, rows.count >= 2 else {
+                    report(rows[0].line, "stop_id", "vehicle \(vehicle)\(label): the first and last rows (by sequence) must be its depot \(first.depot), "
+                           + "departure and return")
                     continue
                 }
-                stops.append(RouteSheet.Stop(village: Village.ID(row.stop), kilograms: row.kilograms!, arrival: row.arrival!,
-                                             serviceStart: nil, departure: row.departure!, location: .csv(line: row.line, column: nil)))
+                guard let startTime = start.departure else { report(start.line, "departure", "missing value: when does the vehicle leave the depot?"); continue }
+                guard let endTime = end.arrival else { report(end.line, "arrival", "missing value: when does the vehicle return to the depot?"); continue }
+                for row in rows.dropFirst().dropLast() {
+                    if row.isDepot {
+                        report(row.line, "stop_id", "vehicle \(vehicle) returns to \(row.depot) mid-trip; number each trip in a trip column (1, 2, …)")
+                        continue
+                    }
+                    stops.append(RouteSheet.Stop(village: Village.ID(row.stop), kilograms: row.kilograms!, products: row.products, trip: number,
+                                                 arrival: row.arrival!, serviceStart: nil, departure: row.departure!,
+                                                 location: .csv(line: row.line, column: nil)))
+                }
+                trips.append(RouteSheet.Trip(start: startTime, end: endTime, startLocation: .csv(line: start.line, column: nil),
+                                             endLocation: .csv(line: end.line, column: nil)))
             }
+            guard let firstTrip = trips.first, let lastTrip = trips.last, trips.count == numbers.count else { continue }
             routes.append(RouteSheet.Route(
                 vehicle: vehicle, depot: first.depot, vehicleType: first.vehicleType,
-                refrigerated: group.lazy.compactMap(\.refrigerated).first, start: startTime, end: endTime, stops: stops,
-                startLocation: .csv(line: start.line, column: nil), endLocation: .csv(line: end.line, column: nil)))
+                refrigerated: group.lazy.compactMap(\.refrigerated).first, start: firstTrip.start, end: lastTrip.end, stops: stops,
+                startLocation: firstTrip.startLocation, endLocation: lastTrip.endLocation, trips: trips))
         }
         try problems.throwIfAny()
         return RouteSheet(file: file, format: .csv, routes: routes, timeResolution: Minutes(1))

@@ -8,6 +8,10 @@ import ColdRouteModel
 /// - a `job` step's village: its `description` when that is a village id, else its `id` as the
 ///   1-based index into the network's `villages`;
 /// - kilograms loaded: the step's `kilograms` (ColdRoute's extra field), else the rise of `load[0]`;
+/// - trips: a vehicle's day is one route; a `break` step between trips is its return to the depot
+///   (its `arrival` ends one trip; `arrival + waiting_time + service` starts the next, the
+///   service being the unloading); a step's `trip` (extra field) is informational;
+/// - products: a job's `products` (extra field) object `{"<product id>": kg, …}`, when given;
 /// - a route's depot: its `depot` (extra field), else the depot at the `start` step's location;
 ///   its vehicle type: `vehicle_type` (extra), else the network's only vehicle type; its name:
 ///   `description`, else `vehicle <id>`.
@@ -106,7 +110,8 @@ enum VroomSolutionReader {
             if case .bool(let b)? = route["refrigerated"]?.kind { refrigerated = b }
 
             var start: (Minutes, InputError.Location)?, end: (Minutes, InputError.Location)?
-            var stops: [RouteSheet.Stop] = []
+            var stops: [RouteSheet.Stop] = [], trips: [RouteSheet.Trip] = []
+            var tripStart: (Minutes, InputError.Location)?
             var load = 0.0
             for (s, step) in steps.enumerated() {
                 let sp = "\(at).steps[\(s)]"
@@ -137,9 +142,18 @@ enum VroomSolutionReader {
                 switch string(step["type"]) {
                 case "start":
                     start = (arrival, location)
+                    tripStart = start
                     load = stepLoad ?? 0
                 case "end":
                     end = (arrival, location)
+                    if let tripStart { trips.append(RouteSheet.Trip(start: tripStart.0, end: arrival, startLocation: tripStart.1, endLocation: location)) }
+                case "break":
+                    // A return to the depot between trips: unload, then leave on the next trip.
+                    guard let begun = tripStart else { report(sp, step, "a break (return to the depot) before the start step"); continue }
+                    trips.append(RouteSheet.Trip(start: begun.0, end: arrival, startLocation: begun.1, endLocation: location))
+                    let leave = arrivalSeconds + (number(step["waiting_time"]) ?? 0) + (number(step["setup"]) ?? 0) + (number(step["service"]) ?? 0)
+                    tripStart = (Minutes(leave / 60), location)
+                    load = stepLoad ?? 0
                 case "job", "pickup":
                     var village: Village.ID?
                     if let d = string(step["description"]), villageIDs.contains(d) {
@@ -168,12 +182,24 @@ enum VroomSolutionReader {
                     let waiting = (number(step["waiting_time"]) ?? 0) + (number(step["setup"]) ?? 0)
                     let service = number(step["service"]) ?? 0
                     let serviceStart = Minutes((arrivalSeconds + waiting) / 60)
-                    stops.append(RouteSheet.Stop(village: village!, kilograms: Kilograms(kilograms), arrival: arrival,
+                    var products: [(product: Product.ID, kilograms: Kilograms)] = []
+                    if let members = step["products"]?.members {
+                        for member in members {
+                            let id = member.key, value = member.value
+                            guard network.products.contains(where: { $0.id.rawValue == id }) else {
+                                report("\(sp).products.\(id)", value, RouteSheetCSVReader.unknown("product", id, among: Set(network.products.map(\.id.rawValue))))
+                                continue
+                            }
+                            guard let x = number(value), x.isFinite, x >= 0 else { report("\(sp).products.\(id)", value, "expected a number ≥ 0"); continue }
+                            if x > 0 { products.append((Product.ID(id), Kilograms(x))) }
+                        }
+                    }
+                    stops.append(RouteSheet.Stop(village: village!, kilograms: Kilograms(kilograms), products: products, trip: trips.count + 1, arrival: arrival,
                                                  serviceStart: serviceStart, departure: serviceStart + Minutes(service / 60),
                                                  location: location))
                 case let other:
                     let shown = other.map { "'\($0)'" } ?? "missing"
-                    report("\(sp).type", step["type"] ?? step, "step type \(shown): a pickup plan has only start, job and end steps")
+                    report("\(sp).type", step["type"] ?? step, "step type \(shown): a pickup plan has only start, job, break (a return between trips) and end steps")
                 }
             }
             guard let start else { report("\(at).steps", route["steps"], "no start step (the depot departure)"); continue }
@@ -181,7 +207,7 @@ enum VroomSolutionReader {
             guard let depot, let type else { continue }
             routes.append(RouteSheet.Route(
                 vehicle: name, depot: depot, vehicleType: type, refrigerated: refrigerated, start: start.0, end: end.0,
-                stops: stops, startLocation: start.1, endLocation: end.1))
+                stops: stops, startLocation: start.1, endLocation: end.1, trips: trips))
         }
         try problems.throwIfAny()
         return RouteSheet(file: file, format: .vroom, routes: routes, timeResolution: Minutes(1.0 / 60))

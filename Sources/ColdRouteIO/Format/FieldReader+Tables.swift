@@ -43,7 +43,8 @@ extension FieldReader {
             openingCostPerDay: Yuan(number(r, "openingCostPerDay")),
             capacityPerDay: Kilograms(number(r, "capacityKgPerDay")),
             handlingCostPerKg: Yuan(number(r, "handlingCostPerKg")),
-            receivingOpen: time(r, "receivingOpen"), receivingClose: time(r, "receivingClose"))
+            receivingOpen: time(r, "receivingOpen"), receivingClose: time(r, "receivingClose"),
+            unloadTime: optionalNumber(r, "unloadMin").map(Minutes.init) ?? Depot.defaultUnloadTime)
     }
 
     mutating func agency(_ r: Record, _ system: CoordinateSystem) -> Agency {
@@ -94,7 +95,8 @@ extension FieldReader {
             fixedCostPerDay: Yuan(number(r, "fixedCostPerDay")),
             refrigerationCostPerHour: Yuan(optionalNumber(r, "refrigerationCostPerHour") ?? 0),
             count: integer(r, "count"), homeDepot: optionalString(r, "homeDepot").map { Depot.ID($0) },
-            maxShift: Minutes(optionalNumber(r, "maxShiftMin") ?? 600))
+            maxShift: Minutes(optionalNumber(r, "maxShiftMin") ?? 600),
+            maxTrips: optionalInteger(r, "maxTrips"))
     }
 
     /// The top-level scalars other than `format`, `version` and `coordinates` (read first, by the caller).

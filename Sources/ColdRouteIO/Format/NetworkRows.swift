@@ -65,7 +65,7 @@ enum NetworkRows {
             ("status", .text(d.status.rawValue)), ("openingCostPerDay", .number(d.openingCostPerDay.value)),
             ("capacityKgPerDay", .number(d.capacityPerDay.value)), ("handlingCostPerKg", .number(d.handlingCostPerKg.value)),
             ("receivingOpen", .time(d.receivingOpen)), ("receivingClose", .time(d.receivingClose)),
-        ]
+        ] + (d.unloadTime == Depot.defaultUnloadTime ? [] : [("unloadMin", .number(d.unloadTime.value))])
     }
 
     static func agency(_ a: Agency, _ system: CoordinateSystem) -> FieldRow {
@@ -98,6 +98,7 @@ enum NetworkRows {
         ]
         if let home = t.homeDepot { row.append(("homeDepot", .text(home.rawValue))) }
         row.append(("maxShiftMin", .number(t.maxShift.value)))
+        if let trips = t.maxTrips { row.append(("maxTrips", .number(Double(trips)))) }
         return row
     }
 }

@@ -75,7 +75,7 @@ enum NetworkSchema {
         TableSchema(
             name: "depots", csvFile: "depots.csv",
             fields: place(system) + required("status", "openingCostPerDay", "capacityKgPerDay", "handlingCostPerKg",
-                                             "receivingOpen", "receivingClose"))
+                                             "receivingOpen", "receivingClose") + optional("unloadMin"))
     }
 
     static func agencies(_ system: CoordinateSystem) -> TableSchema {
@@ -96,7 +96,7 @@ enum NetworkSchema {
         name: "vehicleTypes", csvFile: "vehicle_types.csv",
         fields: required("id") + optional("name")
             + required("capacityKg", "refrigerated", "costPerKm", "fixedCostPerDay")
-            + optional("refrigerationCostPerHour") + required("count") + optional("homeDepot", "maxShiftMin"))
+            + optional("refrigerationCostPerHour") + required("count") + optional("homeDepot", "maxShiftMin", "maxTrips"))
 
     /// The schema of a validation table, for locating issues.
     static func schema(of table: ValidationIssue.Table, _ system: CoordinateSystem) -> TableSchema {

@@ -25,13 +25,14 @@ enum PlanSummaryWriter {
         }
         if let pickup {
             out += ["", "## Pickup routes", "",
-                    "\(pickup.routes.count) vehicles, \(String(format: "%.1f", pickup.vehicleKilometres.value)) km, "
+                    "\(pickup.routes.count) vehicles, \(pickup.routes.reduce(0) { $0 + $1.tripList.count }) trips, \(String(format: "%.1f", pickup.vehicleKilometres.value)) km, "
                         + "\(SitingReport.kg(pickup.collected)) kg/day collected, routing cost \(SitingReport.money(pickup.cost.total)) yuan/day.",
-                    "", "| vehicle | class | out–back | stops | km | load kg | route |", "|---|---|---|---:|---:|---:|---|"]
+                    "", "| vehicle | class | out–back | trips | stops | km | load kg | route |", "|---|---|---|---:|---:|---:|---:|---|"]
             for r in pickup.routes {
-                let path = r.stops.map(\.village.rawValue).joined(separator: " → ")
+                let path = r.tripList.indices.map { k in r.stops(ofTrip: k + 1).map(\.village.rawValue).joined(separator: " → ") }
+                    .joined(separator: " ‖ ")
                 out.append("| \(r.vehicle) | \(r.refrigerated ? "cold" : "ambient") | \(r.start.clockString)–\(r.end.clockString) | "
-                    + "\(r.stops.count) | \(String(format: "%.1f", r.distance.value)) | \(SitingReport.kg(r.load)) | \(path) |")
+                    + "\(r.tripList.count) | \(r.stops.count) | \(String(format: "%.1f", r.distance.value)) | \(SitingReport.kg(r.load)) | \(path) |")
             }
         }
         let reasons = ExchangeReasons(siting: siting, pickup: pickup)

@@ -10,10 +10,12 @@ import ColdRouteSiting
 /// - a Point per depot (`kind` "depot"): `status` existing/candidate, `open`, `load_kg` (the siting
 ///   plan's), `capacity_kg`, `receiving_open`/`receiving_close`;
 /// - a Point per agency (`kind` "agency"): `cutoff` (HH:MM);
-/// - a LineString per route (`kind` "route"), depot → stops → depot as straight segments between
-///   the places (road geometry is not part of a network file): `vehicle`, `depot`,
-///   `vehicle_type`, `refrigerated`, `distance_km` (by road), `load_kg`, `stops` (count),
-///   `start`/`end` (HH:MM) and `path` (`D1 → V3 → V5 → D1`).
+/// - a LineString per trip (`kind` "route"; a vehicle driving two trips a day has two), depot →
+///   stops → depot as straight segments between the places (road geometry is not part of a
+///   network file): `vehicle`, `trip` (1, 2, …) and `trips` (the vehicle's trips that day),
+///   `depot`, `vehicle_type`, `refrigerated`, `distance_km` (the trip's, by road), `load_kg` (the
+///   trip's), `products_kg` (kg per product id on the trip), `stops` (count), `start`/`end`
+///   (HH:MM, the trip's departure and return) and `path` (`D1 → V3 → V5 → D1`).
 ///
 /// The collection carries `"interrupted": true` when a stop request cut the run short.
 /// Coordinates are `[lon, lat]` in degrees (WGS 84), rounded to 6 decimals. Only for `lonlat`
@@ -67,15 +69,29 @@ enum RoutesGeoJSONWriter {
         let depotAt = Dictionary(uniqueKeysWithValues: network.depots.map { ($0.id, $0.location) })
         for route in pickup?.routes ?? [] {
             guard let home = depotAt[route.depot] else { continue }
-            let line = [home] + route.stops.compactMap { villageAt[$0.village] } + [home]
-            let path = ([route.depot.rawValue] + route.stops.map(\.village.rawValue) + [route.depot.rawValue]).joined(separator: " → ")
-            features.append(feature(.object([("type", .string("LineString")), ("coordinates", .array(line.map(position)))]), [
-                ("kind", .string("route")), ("vehicle", .string(route.vehicle)), ("depot", .string(route.depot.rawValue)),
-                ("vehicle_type", .string(route.vehicleType.rawValue)), ("refrigerated", .bool(route.refrigerated)),
-                ("distance_km", JSONText.rounded(route.distance.value, 3)), ("load_kg", JSONText.rounded(route.load.value, 3)),
-                ("stops", .integer(route.stops.count)), ("start", .string(route.start.clockString)),
-                ("end", .string(route.end.clockString)), ("path", .string(path)),
-            ]))
+            let trips = route.tripList
+            for (k, trip) in trips.enumerated() {
+                let stops = Array(route.stops(ofTrip: k + 1))
+                let line = [home] + stops.compactMap { villageAt[$0.village] } + [home]
+                let path = ([route.depot.rawValue] + stops.map(\.village.rawValue) + [route.depot.rawValue]).joined(separator: " → ")
+                var products: [(Product.ID, Double)] = []
+                for load in stops.flatMap(\.products) {
+                    if let n = products.firstIndex(where: { $0.0 == load.product }) { products[n].1 += load.kilograms.value } else {
+                        products.append((load.product, load.kilograms.value))
+                    }
+                }
+                let order = Dictionary(uniqueKeysWithValues: network.products.enumerated().map { ($1.id, $0) })
+                products.sort { (order[$0.0] ?? .max) < (order[$1.0] ?? .max) }
+                features.append(feature(.object([("type", .string("LineString")), ("coordinates", .array(line.map(position)))]), [
+                    ("kind", .string("route")), ("vehicle", .string(route.vehicle)), ("trip", .integer(k + 1)),
+                    ("trips", .integer(trips.count)), ("depot", .string(route.depot.rawValue)),
+                    ("vehicle_type", .string(route.vehicleType.rawValue)), ("refrigerated", .bool(route.refrigerated)),
+                    ("distance_km", JSONText.rounded(trip.distance.value, 3)), ("load_kg", JSONText.rounded(trip.load.value, 3)),
+                    ("products_kg", .object(products.map { ($0.0.rawValue, JSONText.rounded($0.1, 3)) })),
+                    ("stops", .integer(stops.count)), ("start", .string(trip.start.clockString)),
+                    ("end", .string(trip.end.clockString)), ("path", .string(path)),
+                ]))
+            }
         }
         var collection: [(String, JSONText)] = [
             ("type", .string("FeatureCollection")),

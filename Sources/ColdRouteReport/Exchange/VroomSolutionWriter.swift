@@ -13,11 +13,19 @@ import ColdRouteSiting
 /// metres driven so far; a job's `waiting_time` is the wait before loading starts and `service`
 /// its loading time, so `arrival + waiting_time + service` is its departure.
 ///
+/// **Trips.** A route is one vehicle's day. When it drives several trips, the return that ends
+/// each trip but the last is a `break` step at the depot (VROOM's step type for a stop that is
+/// no job): `arrival` is the return, `service` the depot's unloading time, `waiting_time` any
+/// wait before the next trip leaves (so `arrival + waiting_time + service` is the next trip's
+/// departure), `load` `[0]` after unloading, and `kilograms` what the trip brought back. Every
+/// step carries `trip` (1, 2, …); `load` counts within a trip.
+///
 /// Ids: route `vehicle` is the route's 1-based number; a job's `id` is its village's 1-based
 /// index in the network's `villages` (the second and later loads at the same village, when its
 /// supply is split, get ids after the last village's), and its `description` is the village id.
 /// Extra fields VROOM does not write: route `depot`, `vehicle_type`, `refrigerated` and
-/// `description` (the vehicle name), step `kilograms` (exact) and `name`, and for each
+/// `description` (the vehicle name), step `kilograms` (exact), `products` (kg per product id),
+/// `trip` and `name`, and for each
 /// `unassigned` entry `kilograms` and `reason` (why its supply is not collected; one entry per
 /// village with uncollected supply, `id` its village index), and a top-level `"interrupted": true`
 /// when a stop request cut the run short. `summary.computing_times` (milliseconds in VROOM) are
@@ -37,40 +45,64 @@ enum VroomSolutionWriter {
             let depot = network.depots[j]
             var steps: [JSONText] = [.object([
                 ("type", .string("start")), ("location", location(depot.location)), ("description", .string(depot.id.rawValue)),
-                ("setup", .integer(0)), ("load", .array([.integer(0)])), ("arrival", .integer(seconds(route.start))),
+                ("trip", .integer(1)), ("setup", .integer(0)), ("load", .array([.integer(0)])), ("arrival", .integer(seconds(route.start))),
                 ("duration", .integer(0)), ("distance", .integer(0)),
             ])]
             var place = Place.depot(j), clock = route.start, travelled = 0, metres = 0.0, service = 0, waiting = 0
-            for stop in route.stops {
-                guard let i = villageIndex[stop.village] else { continue }
-                metres += (travel.leg(from: place, to: .village(i))?.distance.value ?? 0) * 1000
-                travelled += seconds(stop.arrival) - seconds(clock)
-                var id = i + 1
-                if !usedIDs.insert(id).inserted {
-                    id = nextSpareID
-                    nextSpareID += 1
+            for (k, trip) in route.tripList.enumerated() {
+                if k > 0 {
+                    // The return that ends trip k: unload, then leave on trip k + 1 at `trip.start`.
+                    let previous = route.tripList[k - 1]
+                    metres += (travel.leg(from: place, to: .depot(j))?.distance.value ?? 0) * 1000
+                    travelled += seconds(previous.end) - seconds(clock)
+                    let gap = max(0, seconds(trip.start) - seconds(previous.end))
+                    let unload = min(gap, seconds(depot.unloadTime)), wait = gap - unload
+                    service += unload
+                    waiting += wait
+                    steps.append(.object([
+                        ("type", .string("break")), ("id", .integer(k)), ("location", location(depot.location)),
+                        ("description", .string("return to \(depot.id.rawValue), unload")), ("trip", .integer(k)),
+                        ("setup", .integer(0)), ("service", .integer(unload)), ("waiting_time", .integer(wait)),
+                        ("load", .array([.integer(0)])), ("kilograms", JSONText.rounded(previous.load.value, 6)),
+                        ("arrival", .integer(seconds(previous.end))), ("duration", .integer(travelled)),
+                        ("distance", .integer(Int(metres.rounded()))),
+                    ]))
+                    place = .depot(j)
+                    clock = trip.start
                 }
-                let wait = seconds(stop.serviceStart) - seconds(stop.arrival), load = seconds(stop.departure) - seconds(stop.serviceStart)
-                service += load
-                waiting += wait
-                steps.append(.object([
-                    ("type", .string("job")), ("location", location(network.villages[i].location)), ("id", .integer(id)),
-                    ("description", .string(stop.village.rawValue)), ("name", .string(stop.name)),
-                    ("setup", .integer(0)), ("service", .integer(load)), ("waiting_time", .integer(wait)),
-                    ("load", .array([.integer(Int(stop.load.value.rounded()))])),
-                    ("kilograms", JSONText.rounded(stop.kilograms.value, 6)),
-                    ("arrival", .integer(seconds(stop.arrival))), ("duration", .integer(travelled)),
-                    ("distance", .integer(Int(metres.rounded()))),
-                ]))
-                place = .village(i)
-                clock = stop.departure
+                for stop in route.stops(ofTrip: k + 1) {
+                    guard let i = villageIndex[stop.village] else { continue }
+                    metres += (travel.leg(from: place, to: .village(i))?.distance.value ?? 0) * 1000
+                    travelled += seconds(stop.arrival) - seconds(clock)
+                    var id = i + 1
+                    if !usedIDs.insert(id).inserted {
+                        id = nextSpareID
+                        nextSpareID += 1
+                    }
+                    let wait = seconds(stop.serviceStart) - seconds(stop.arrival), load = seconds(stop.departure) - seconds(stop.serviceStart)
+                    service += load
+                    waiting += wait
+                    steps.append(.object([
+                        ("type", .string("job")), ("location", location(network.villages[i].location)), ("id", .integer(id)),
+                        ("description", .string(stop.village.rawValue)), ("name", .string(stop.name)), ("trip", .integer(k + 1)),
+                        ("setup", .integer(0)), ("service", .integer(load)), ("waiting_time", .integer(wait)),
+                        ("load", .array([.integer(Int(stop.load.value.rounded()))])),
+                        ("kilograms", JSONText.rounded(stop.kilograms.value, 6)),
+                        ("products", .object(stop.products.map { ($0.product.rawValue, JSONText.rounded($0.kilograms.value, 6)) })),
+                        ("arrival", .integer(seconds(stop.arrival))), ("duration", .integer(travelled)),
+                        ("distance", .integer(Int(metres.rounded()))),
+                    ]))
+                    place = .village(i)
+                    clock = stop.departure
+                }
             }
             metres += (travel.leg(from: place, to: .depot(j))?.distance.value ?? 0) * 1000
             travelled += seconds(route.end) - seconds(clock)
             let kg = Int(route.load.value.rounded()), cost = Int(route.cost.total.value.rounded())
+            let lastLoad = Int((route.tripList.last?.load.value ?? 0).rounded())
             steps.append(.object([
                 ("type", .string("end")), ("location", location(depot.location)), ("description", .string(depot.id.rawValue)),
-                ("setup", .integer(0)), ("load", .array([.integer(kg)])), ("arrival", .integer(seconds(route.end))),
+                ("trip", .integer(route.tripList.count)), ("setup", .integer(0)), ("load", .array([.integer(lastLoad)])), ("arrival", .integer(seconds(route.end))),
                 ("duration", .integer(travelled)), ("distance", .integer(Int(metres.rounded()))),
             ]))
             routes.append(.object([

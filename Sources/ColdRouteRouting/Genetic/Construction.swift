@@ -1,7 +1,8 @@
 /// Construction heuristics that seed the search.
 ///
 /// `routes` splits a random permutation of the clients into as many routes as the total demand
-/// needs (PyVRP's random initial solutions; the local search then makes them good).
+/// needs, at most one per vehicle, and each route into trips by capacity when its vehicle may
+/// reload (PyVRP's random initial solutions; the local search then makes them good).
 /// `cheapestInsertion` inserts clients one by one, by increasing due time, at the position of
 /// least penalised cost (opening a vehicle when that is cheapest) — Solomon's (1987) insertion
 /// family. Both are O(n) and O(n² · routes) respectively.
@@ -19,7 +20,22 @@ public enum Construction {
         var out: [(type: Int, visits: [Int])] = []
         for r in 0..<k {
             let lo = r * clients.count / k, hi = (r + 1) * clients.count / k
-            out.append((types[r], Array(clients[lo..<hi])))
+            out.append((types[r], splitIntoTrips(Array(clients[lo..<hi]), type: types[r], inst)))
+        }
+        return out
+    }
+
+    /// Inserts a reload wherever the next client would overflow the trip, for vehicle types
+    /// allowing several trips (up to `maxTrips`). O(length).
+    static func splitIntoTrips(_ clients: [Int], type t: Int, _ inst: RoutingInstance) -> [Int] {
+        let v = inst.vehicleTypes[t]
+        guard inst.maxTrips(t) > 1 else { return clients }
+        var out = [Int](), load = 0, trips = 1
+        for c in clients {
+            if load > 0, load + inst.demand[c] > v.capacity, trips < inst.maxTrips(t) {
+                out.append(v.depot); load = 0; trips += 1
+            }
+            out.append(c); load += inst.demand[c]
         }
         return out
     }
@@ -35,6 +51,6 @@ public enum Construction {
         let left = ls.routable.filter { !visited.contains($0) }.map {
             RoutingSolution.Unassigned(node: $0, reason: inst.required($0) ? .noFeasibleInsertion : .notProfitable)
         }
-        return RoutingSolution(instance: inst, routes: routes.map { ($0.type, $0.visits) }, unassigned: left)
+        return RoutingSolution(instance: inst, routes: routes.map { (vehicleType: $0.type, trips: inst.trips(of: $0.visits)) }, unassigned: left)
     }
 }

@@ -50,6 +50,10 @@ public struct HybridGeneticSearch: Sendable {
         let ls = LocalSearch(instance: instance, evaluator: penalties.evaluator,
                              neighbours: Neighbourhood.granular(instance, size: parameters.granularity),
                              maxSegmentLength: parameters.maxSegmentLength)
+        // Interrupt the local search when the deadline passes or a stop is requested, but only
+        // once something has been educated (the search always returns a solution).
+        var educatedOnce = false
+        ls.isInterrupted = { educatedOnce && stop.isInterrupted() }
         var popParameters = Population.Parameters()
         popParameters.minimumSize = parameters.minimumPopulation
         popParameters.generationSize = parameters.generationSize
@@ -74,6 +78,7 @@ public struct HybridGeneticSearch: Sendable {
             ls.evaluator = penalties.evaluator
             ls.load(routes)
             ls.run(using: &rng)
+            educatedOnce = true
             let ind = Individual(from: ls)
             penalties.register(ind)
             population.add(ind, penalties.evaluator)
@@ -113,7 +118,7 @@ public struct HybridGeneticSearch: Sendable {
             educate(betterChild(c1, c2, ls, penalties.evaluator, using: &rng))
         }
         let chosen = best ?? bestInfeasible ?? Individual(from: ls)
-        let solution = RoutingSolution(instance: instance, routes: chosen.routes.map { ($0.type, $0.visits) },
+        let solution = RoutingSolution(instance: instance, routes: chosen.routes.map { (vehicleType: $0.type, trips: instance.trips(of: $0.visits)) },
                                        unassigned: unassignedReasons(chosen))
         let elapsed = (clock.now - began).components
         let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18

@@ -1,6 +1,7 @@
 /// A complete solution in the genetic search: routes plus the measures needed to price it
 /// under any penalty weights, and each client's neighbours for the broken-pairs distance.
 struct Individual: Sendable {
+    /// Inner nodes per route: clients, and depot nodes where the vehicle reloads between trips.
     var routes: [(type: Int, visits: [Int])]
     /// Route costs plus the prizes of optional clients left out (no penalties).
     var objective: Double
@@ -35,9 +36,10 @@ struct Individual: Sendable {
             timeExcess += ev.timeExcess(total, type: route.type)
             rideExcess += total.rideExcess
             let visits = Array(route.nodes.dropFirst().dropLast())
-            for (k, v) in visits.enumerated() {
-                predecessor[v] = k == 0 ? -1 : Int32(visits[k - 1])
-                successor[v] = k == visits.count - 1 ? -1 : Int32(visits[k + 1])
+            let depots = ls.inst.depotCount
+            for (k, v) in visits.enumerated() where v >= depots {
+                predecessor[v] = k == 0 || visits[k - 1] < depots ? -1 : Int32(visits[k - 1])
+                successor[v] = k == visits.count - 1 || visits[k + 1] < depots ? -1 : Int32(visits[k + 1])
             }
             routes.append((route.type, visits))
         }

@@ -1,15 +1,24 @@
-/// A good, feasible route met during the search, kept for a later set-partitioning
+/// A good, feasible vehicle day (all its trips) met during the search, kept for a later set-partitioning
 /// recombination (choose a subset of pooled routes covering each client once at least cost).
 public struct PooledRoute: Sendable, Hashable {
     public var vehicleType: Int
-    /// Client nodes in visiting order (depots omitted).
+    /// Client nodes in visiting order over the whole day (depots omitted).
     public var visits: [Int]
+    /// The same clients split into the vehicle's trips (one entry for a single-trip route).
+    public var trips: [[Int]]
     public var distance: Int
-    /// Fixed + distance + duration cost of the route.
+    /// Fixed + distance + duration cost of the whole vehicle day.
     public var cost: Double
 
+    /// A single-trip route.
     public init(vehicleType: Int, visits: [Int], distance: Int, cost: Double) {
-        self.vehicleType = vehicleType; self.visits = visits; self.distance = distance; self.cost = cost
+        self.init(vehicleType: vehicleType, trips: [visits], distance: distance, cost: cost)
+    }
+
+    /// A vehicle day of one or more trips.
+    public init(vehicleType: Int, trips: [[Int]], distance: Int, cost: Double) {
+        self.vehicleType = vehicleType; self.trips = trips; self.visits = trips.flatMap { $0 }
+        self.distance = distance; self.cost = cost
     }
 }
 
@@ -35,7 +44,7 @@ struct RoutePool {
             guard !seen.contains(key) else { continue }
             seen.insert(key)
             let total = route.total
-            routes.append(PooledRoute(vehicleType: route.type, visits: Array(route.nodes.dropFirst().dropLast()),
+            routes.append(PooledRoute(vehicleType: route.type, trips: ls.inst.trips(of: Array(route.nodes.dropFirst().dropLast())),
                                       distance: total.distance, cost: ls.evaluator.objective(total, type: route.type)))
         }
     }

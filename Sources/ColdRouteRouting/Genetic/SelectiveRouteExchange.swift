@@ -54,8 +54,9 @@ struct SelectiveRouteExchange {
     func sortedByAngle(_ routes: Routes) -> Routes {
         let keyed: [(Double, (type: Int, visits: [Int]))] = routes.map { r in
             let depot = instance.depots[instance.vehicleTypes[r.type].depot].location
-            let points = r.visits.compactMap { instance.client(atNode: $0).location }
-            guard let d = depot, points.count == r.visits.count, !points.isEmpty else { return (Double(r.visits.first ?? 0), r) }
+            let clients = r.visits.filter { $0 >= instance.depotCount }
+            let points = clients.compactMap { instance.client(atNode: $0).location }
+            guard let d = depot, points.count == clients.count, !points.isEmpty else { return (Double(clients.first ?? 0), r) }
             let x = points.reduce(0) { $0 + $1.x } / Double(points.count) - d.x
             let y = points.reduce(0) { $0 + $1.y } / Double(points.count) - d.y
             return (Self.pseudoAngle(x, y), r)

@@ -2,6 +2,14 @@
 public protocol StoppingCriterion {
     /// Whether to stop now. O(1) for the criteria below.
     mutating func shouldStop(bestCost: Double) -> Bool
+    /// Whether to abandon the iteration under way (a wall-clock deadline passed, a stop was
+    /// requested). Polled inside the local search without counting as an iteration. O(1).
+    func isInterrupted() -> Bool
+}
+
+extension StoppingCriterion {
+    /// Criteria that count iterations never interrupt one.
+    public func isInterrupted() -> Bool { false }
 }
 
 /// Stops after a wall-clock budget (monotonic clock), counted from the first call.
@@ -14,6 +22,7 @@ public struct MaxRuntime: StoppingCriterion {
         if deadline == nil { deadline = now.advanced(by: .nanoseconds(Int64(seconds * 1e9))) }
         return now >= deadline!
     }
+    public func isInterrupted() -> Bool { deadline.map { ContinuousClock.now >= $0 } ?? false }
 }
 
 /// Stops after a number of iterations (calls).
@@ -49,6 +58,7 @@ public struct FirstOf<A: StoppingCriterion, B: StoppingCriterion>: StoppingCrite
         let y = b.shouldStop(bestCost: bestCost)
         return x || y
     }
+    public func isInterrupted() -> Bool { a.isInterrupted() || b.isInterrupted() }
 }
 
 /// Stops when `isRequested` returns `true`: how a caller's cancellation (Ctrl-C, a deadline) reaches
@@ -58,4 +68,5 @@ public struct StopRequested: StoppingCriterion {
     private let isRequested: () -> Bool
     public init(_ isRequested: @escaping () -> Bool) { self.isRequested = isRequested }
     public mutating func shouldStop(bestCost: Double) -> Bool { isRequested() }
+    public func isInterrupted() -> Bool { isRequested() }
 }

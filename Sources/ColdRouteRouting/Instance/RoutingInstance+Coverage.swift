@@ -41,7 +41,7 @@ extension RoutingInstance {
             var reason = UnassignedReason.noVehicle
             for (t, v) in inst.vehicleTypes.enumerated() where v.count > 0 {
                 let d = v.depot
-                let start = inst.shiftStart(t), end = inst.shiftEnd(t)
+                let start = inst.shiftStart(t), end = min(inst.returnWindow(t).latest, max(inst.returnBy[node], inst.depots[d].readyTime))
                 let arrive = max(start + inst.duration(d, node), inst.ready[node])
                 let back = arrive + inst.service[node] + inst.duration(node, d)
                 let round = inst.duration(d, node) + inst.service[node] + inst.duration(node, d)

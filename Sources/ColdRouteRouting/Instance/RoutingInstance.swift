@@ -2,11 +2,13 @@
 ///
 /// **Model.** Nodes `0..<depotCount` are depots, nodes `depotCount..<nodeCount` are clients
 /// (client `k` in ``clients`` is node `depotCount + k`). Each vehicle of each
-/// ``RoutingVehicleType`` drives at most one route `depot → clients → depot`, collecting the
-/// demand of its clients (≤ capacity), starting service within each client's window (waiting
-/// allowed), within its shift, and returning to the depot before every visited client's shelf
-/// life (`maxRideTime` for the vehicle's ride class, counted from departure at the client) runs
-/// out. The objective is the sum over used vehicles of fixed cost + distance cost + duration
+/// ``RoutingVehicleType`` drives at most one route a day, made of one or more *trips*
+/// `depot → clients → depot` (at most `maxTrips`), collecting per trip the demand of its
+/// clients (≤ capacity), starting service within each client's window (waiting allowed),
+/// returning within the depot's receiving hours and unloading (`unloadTime`) after each trip,
+/// all within its shift. Every visited client's shelf life (`maxRideTime` for the vehicle's
+/// ride class, counted from departure at the client) must not run out before its trip arrives
+/// at the depot, and that arrival must be by the client's `returnBy` if it has one. The objective is the sum over used vehicles of fixed cost + distance cost + duration
 /// cost, plus the prizes of optional clients left out.
 ///
 /// **Units.** All times, distances and loads are integers: the caller picks the unit and records
@@ -43,6 +45,8 @@ public struct RoutingInstance: Sendable {
     let ready: [Int]
     let due: [Int]
     let service: [Int]
+    /// Latest arrival at the depot of the trip serving each node, ``RoutingInstance/unlimited`` if none.
+    let returnBy: [Int]
     /// `rideLimit[c * nodeCount + node]`, ``RoutingInstance/unlimited`` when absent.
     let rideLimit: [Int]
 
@@ -82,19 +86,22 @@ public struct RoutingInstance: Sendable {
             guard c.demand >= 0 else { throw RoutingInstanceError("client node \(node): negative demand \(c.demand)") }
             guard c.serviceTime >= 0 else { throw RoutingInstanceError("client node \(node): negative service time") }
             guard c.readyTime <= c.dueTime else { throw RoutingInstanceError("client node \(node): ready time \(c.readyTime) after due time \(c.dueTime)") }
+            if let b = c.returnBy, b < 0 { throw RoutingInstanceError("client node \(node): negative returnBy \(b)") }
             if let p = c.prize, !(p >= 0 && p.isFinite) { throw RoutingInstanceError("client node \(node): prize must be finite and ≥ 0") }
             for (cls, limit) in c.maxRideTime where cls < 0 || limit < 0 {
                 throw RoutingInstanceError("client node \(node): bad maxRideTime entry \(cls): \(limit)")
             }
         }
-        for (d, depot) in depots.enumerated() where depot.readyTime > depot.dueTime {
-            throw RoutingInstanceError("depot \(d): ready time after due time")
+        for (d, depot) in depots.enumerated() {
+            if depot.readyTime > depot.dueTime { throw RoutingInstanceError("depot \(d): ready time after due time") }
+            if depot.unloadTime < 0 { throw RoutingInstanceError("depot \(d): negative unload time") }
         }
         for (t, v) in vehicleTypes.enumerated() {
             guard v.depot >= 0 && v.depot < depots.count else { throw RoutingInstanceError("vehicle type \(t): depot \(v.depot) does not exist") }
             guard v.capacity >= 0, v.count >= 0, v.rideClass >= 0 else { throw RoutingInstanceError("vehicle type \(t): capacity, count and ride class must be ≥ 0") }
             guard v.fixedCost >= 0, v.unitDistanceCost >= 0, v.unitDurationCost >= 0 else { throw RoutingInstanceError("vehicle type \(t): costs must be ≥ 0") }
             if let m = v.maxDuration, m < 0 { throw RoutingInstanceError("vehicle type \(t): negative shift limit") }
+            if let m = v.maxTrips, m < 1 { throw RoutingInstanceError("vehicle type \(t): maxTrips must be ≥ 1") }
         }
         self.depots = depots
         self.clients = clients
@@ -109,6 +116,7 @@ public struct RoutingInstance: Sendable {
         self.ready = depots.map(\.readyTime) + clients.map(\.readyTime)
         self.due = depots.map(\.dueTime) + clients.map(\.dueTime)
         self.service = depots.map { _ in 0 } + clients.map(\.serviceTime)
+        self.returnBy = depots.map { _ in Self.unlimited } + clients.map { $0.returnBy ?? Self.unlimited }
         var limits = [Int](repeating: Self.unlimited, count: classes * n)
         for (k, c) in clients.enumerated() {
             for (cls, limit) in c.maxRideTime { limits[cls * n + depots.count + k] = limit }
@@ -133,4 +141,13 @@ public struct RoutingInstance: Sendable {
     public func shiftStart(_ type: Int) -> Int { vehicleTypes[type].earliestStart ?? depots[vehicleTypes[type].depot].readyTime }
     /// Shift end of a vehicle type (its own, else its depot's). O(1).
     public func shiftEnd(_ type: Int) -> Int { vehicleTypes[type].latestEnd ?? depots[vehicleTypes[type].depot].dueTime }
+    /// Most trips a vehicle of `type` may drive (`maxTrips`, else unlimited). O(1).
+    public func maxTrips(_ type: Int) -> Int { vehicleTypes[type].maxTrips ?? Int(Int32.max) }
+    /// Window for a trip's arrival at the depot of `type`: the receiving hours, and early
+    /// enough to finish unloading within the shift. O(1).
+    func returnWindow(_ type: Int) -> (earliest: Int, latest: Int) {
+        let depot = depots[vehicleTypes[type].depot]
+        let latest = min(depot.dueTime, shiftEnd(type) - depot.unloadTime)
+        return (min(depot.readyTime, latest), latest)
+    }
 }

@@ -3,10 +3,12 @@
 /// Integer quantities are in the instance's units. Costs are in money units per integer unit:
 /// `unitDistanceCost` per distance unit, `unitDurationCost` per time unit of route duration.
 public struct RoutingVehicleType: Sendable, Hashable {
-    /// Largest total load (sum of client demands) a route may collect.
+    /// Largest load (sum of client demands) one trip may collect.
     public var capacity: Int
-    /// How many vehicles of this type exist (each drives at most one route).
+    /// How many vehicles of this type exist (each drives at most one route, of one or more trips).
     public var count: Int
+    /// Most trips one vehicle may drive in its shift; `nil` = limited only by shift and time.
+    public var maxTrips: Int?
     /// Index of the depot (0..<depotCount) where routes of this type start and end.
     public var depot: Int
     /// Cost of using one vehicle (charged when its route is not empty).
@@ -24,8 +26,9 @@ public struct RoutingVehicleType: Sendable, Hashable {
     public init(
         capacity: Int, count: Int, depot: Int = 0, fixedCost: Double = 0,
         unitDistanceCost: Double = 1, unitDurationCost: Double = 0, rideClass: Int = 0,
-        maxDuration: Int? = nil, earliestStart: Int? = nil, latestEnd: Int? = nil
+        maxDuration: Int? = nil, earliestStart: Int? = nil, latestEnd: Int? = nil, maxTrips: Int? = nil
     ) {
+        self.maxTrips = maxTrips
         self.capacity = capacity
         self.count = count
         self.depot = depot

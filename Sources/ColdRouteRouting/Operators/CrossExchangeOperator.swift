@@ -32,8 +32,9 @@ struct CrossExchangeOperator: Sendable {
                 + ev.unitDistance[routeV.type] * Double(routeV.total.distance + dV) + ev.fixedCost[routeV.type]
                 - routeU.cost - routeV.cost
             if lb >= 0 { return lb }
-            let segU = ls.segment(ru, pu, lastU, rideClass: routeV.rideClass)
-            let segV = ls.segment(rv, pv, lastV, rideClass: routeU.rideClass)
+            if routeU.nodes[0] != routeV.nodes[0], ls.hasReload(ru, pu, lastU) || ls.hasReload(rv, pv, lastV) { return .infinity }
+            let segU = ls.segment(ru, pu, lastU, into: rv)
+            let segV = ls.segment(rv, pv, lastV, into: ru)
             let newU = ls.merge(ls.merge(routeU.prefix[pu - 1], segV), routeU.suffix[lastU + 1])
             let newV = ls.merge(ls.merge(routeV.prefix[pv - 1], segU), routeV.suffix[lastV + 1])
             return ls.cost(newU, route: ru) + ls.cost(newV, route: rv) - routeU.cost - routeV.cost
@@ -52,17 +53,16 @@ struct CrossExchangeOperator: Sendable {
         }
         let lb = ev.unitDistance[routeU.type] * Double(routeU.total.distance + dDelta) + ev.fixedCost[routeU.type] - routeU.cost
         if lb >= 0 { return lb }
-        let c = routeU.rideClass
-        let segU = ls.segment(ru, pu, lastU, rideClass: c)
-        let segV = ls.segment(rv, pv, lastV, rideClass: c)
+        let segU = ls.segment(ru, pu, lastU, into: ru)
+        let segV = ls.segment(rv, pv, lastV, into: ru)
         var new: SegmentData
         if lastU < pv {
             new = ls.merge(routeU.prefix[pu - 1], segV)
-            if lastU + 1 <= pv - 1 { new = ls.merge(new, ls.segment(ru, lastU + 1, pv - 1, rideClass: c)) }
+            if lastU + 1 <= pv - 1 { new = ls.merge(new, ls.segment(ru, lastU + 1, pv - 1, into: ru)) }
             new = ls.merge(ls.merge(new, segU), routeU.suffix[lastV + 1])
         } else if lastV < pu {
             new = ls.merge(routeU.prefix[pv - 1], segU)
-            if lastV + 1 <= pu - 1 { new = ls.merge(new, ls.segment(ru, lastV + 1, pu - 1, rideClass: c)) }
+            if lastV + 1 <= pu - 1 { new = ls.merge(new, ls.segment(ru, lastV + 1, pu - 1, into: ru)) }
             new = ls.merge(ls.merge(new, segV), routeU.suffix[lastU + 1])
         } else {
             return .infinity

@@ -19,6 +19,7 @@ struct RelocateOperator: Sendable {
         let routeU = ls.routes[ru]
         if ru != rv {
             let routeV = ls.routes[rv]
+            if length > 1, ls.reloadCannotMove(ru, pu, lastU, to: rv) { return .infinity }
             // Quick lower bound on distance alone.
             let nodesU = routeU.nodes, nodesV = routeV.nodes
             let inner = ls.segmentDistance(ru, pu, lastU)
@@ -30,7 +31,7 @@ struct RelocateOperator: Sendable {
             let lbV = ev.unitDistance[routeV.type] * Double(routeV.total.distance + dV) + ev.fixedCost[routeV.type]
             let lb = lbU + lbV - routeU.cost - routeV.cost
             if lb >= 0 { return lb }
-            let seg = ls.segment(ru, pu, lastU, rideClass: routeV.rideClass)
+            let seg = ls.segment(ru, pu, lastU, into: rv)
             let newU = ls.merge(routeU.prefix[pu - 1], routeU.suffix[lastU + 1])
             let newV = ls.merge(ls.merge(routeV.prefix[q], seg), routeV.suffix[q + 1])
             return ls.cost(newU, route: ru) + ls.cost(newV, route: rv) - routeU.cost - routeV.cost
@@ -42,13 +43,12 @@ struct RelocateOperator: Sendable {
             - inst.distance(nodes[q], nodes[q + 1]) - inst.distance(nodes[pu - 1], nodes[pu]) - inst.distance(nodes[lastU], nodes[lastU + 1])
         let lb = ev.unitDistance[routeU.type] * Double(routeU.total.distance + dDelta) + ev.fixedCost[routeU.type] - routeU.cost
         if lb >= 0 { return lb }
-        let c = routeU.rideClass
-        let seg = ls.segment(ru, pu, lastU, rideClass: c)
+        let seg = ls.segment(ru, pu, lastU, into: ru)
         let new: SegmentData
         if q < pu - 1 {
-            new = ls.merge(ls.merge(ls.merge(routeU.prefix[q], seg), ls.segment(ru, q + 1, pu - 1, rideClass: c)), routeU.suffix[lastU + 1])
+            new = ls.merge(ls.merge(ls.merge(routeU.prefix[q], seg), ls.segment(ru, q + 1, pu - 1, into: ru)), routeU.suffix[lastU + 1])
         } else if q > lastU {
-            new = ls.merge(ls.merge(ls.merge(routeU.prefix[pu - 1], ls.segment(ru, lastU + 1, q, rideClass: c)), seg), routeU.suffix[q + 1])
+            new = ls.merge(ls.merge(ls.merge(routeU.prefix[pu - 1], ls.segment(ru, lastU + 1, q, into: ru)), seg), routeU.suffix[q + 1])
         } else {
             return .infinity
         }

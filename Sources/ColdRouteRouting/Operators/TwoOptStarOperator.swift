@@ -21,6 +21,7 @@ struct TwoOptStarOperator: Sendable {
         let lb = ev.unitDistance[routeU.type] * Double(newDistU) + ev.unitDistance[routeV.type] * Double(newDistV)
             - routeU.cost - routeV.cost
         if routeU.profile == routeV.profile, lb >= 0 { return lb }
+        if nu[0] != nv[0], ls.hasReload(ru, pu + 1, nu.count - 2) || ls.hasReload(rv, q + 1, nv.count - 2) { return .infinity }
         let newU = ls.merge(routeU.prefix[pu], ls.tail(rv, from: q + 1, into: ru))
         let newV = ls.merge(routeV.prefix[q], ls.tail(ru, from: pu + 1, into: rv))
         return ls.cost(newU, route: ru) + ls.cost(newV, route: rv) - routeU.cost - routeV.cost

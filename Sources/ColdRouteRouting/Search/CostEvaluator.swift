@@ -2,7 +2,8 @@
 ///
 /// Penalised cost of a non-empty route of type `k`:
 /// `fixed_k + c_k·distance + d_k·duration + w_load·excessLoad + w_tw·(timeWarp + shiftExcess)
-///  + w_ride·rideExcess`; an empty route costs 0. Infeasible solutions are priced, not rejected,
+///  + w_ride·rideExcess`, with distance, duration and time warp over all trips (reloads and
+/// unloading included) and load and ride excess summed per trip; an empty route costs 0. Infeasible solutions are priced, not rejected,
 /// as in Vidal et al. (2013) and PyVRP (Wouda, Lan & Kool, INFORMS J. Computing 2024).
 /// All methods are O(1).
 struct CostEvaluator: Sendable {
@@ -16,11 +17,13 @@ struct CostEvaluator: Sendable {
     let unitDistance: [Double]
     let unitDuration: [Double]
     let maxDuration: [Int]
+    let instance: RoutingInstance
 
     init(instance: RoutingInstance, loadPenalty: Double, timeWarpPenalty: Double, ridePenalty: Double) {
         self.loadPenalty = loadPenalty
         self.timeWarpPenalty = timeWarpPenalty
         self.ridePenalty = ridePenalty
+        self.instance = instance
         capacity = instance.vehicleTypes.map(\.capacity)
         fixedCost = instance.vehicleTypes.map(\.fixedCost)
         unitDistance = instance.vehicleTypes.map(\.unitDistanceCost)
@@ -32,24 +35,26 @@ struct CostEvaluator: Sendable {
     @inline(__always)
     func objective(_ s: SegmentData, type: Int) -> Double {
         if s.clients == 0 { return 0 }
-        return fixedCost[type] + unitDistance[type] * Double(s.distance) + unitDuration[type] * Double(s.duration)
+        return fixedCost[type] + unitDistance[type] * Double(s.distance) + unitDuration[type] * Double(s.span(instance).duration)
     }
 
-    /// Excess load of a complete route. O(1).
-    @inline(__always) func excessLoad(_ s: SegmentData, type: Int) -> Int { max(0, s.load - capacity[type]) }
+    /// Load excess of a complete route, summed over its trips. O(1).
+    @inline(__always) func excessLoad(_ s: SegmentData, type: Int) -> Int { s.closedExcessLoad }
 
     /// Time warp plus shift-limit excess of a complete route. O(1).
     @inline(__always) func timeExcess(_ s: SegmentData, type: Int) -> Int {
-        s.timeWarp + max(0, s.duration - maxDuration[type])
+        let span = s.span(instance)
+        return span.timeWarp + max(0, span.duration - maxDuration[type])
     }
 
     /// Penalised cost of a complete route (depot to depot). O(1).
     @inline(__always)
     func cost(_ s: SegmentData, type: Int) -> Double {
         if s.clients == 0 { return 0 }
-        return objective(s, type: type)
-            + loadPenalty * Double(excessLoad(s, type: type))
-            + timeWarpPenalty * Double(timeExcess(s, type: type))
+        let span = s.span(instance)
+        return fixedCost[type] + unitDistance[type] * Double(s.distance) + unitDuration[type] * Double(span.duration)
+            + loadPenalty * Double(s.closedExcessLoad)
+            + timeWarpPenalty * Double(span.timeWarp + max(0, span.duration - maxDuration[type]))
             + ridePenalty * Double(s.rideExcess)
     }
 

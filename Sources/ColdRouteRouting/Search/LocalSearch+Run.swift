@@ -1,14 +1,20 @@
 extension LocalSearch {
     /// Runs the local search to a local optimum. Each pass is O(n·g·k) move evaluations for
     /// n clients, g neighbours and k operators; passes repeat while some move improves.
+    /// Checks `isInterrupted` before every client, so a stop request ends it within one client's
+    /// moves.
     func run(using rng: inout some RandomNumberGenerator) {
         var order = routable
         order.shuffle(using: &rng)
-        for u in order where routeOf[u] < 0 { insertIfWorthIt(u) }
+        for u in order where routeOf[u] < 0 {
+            if isInterrupted() { return }
+            insertIfWorthIt(u)
+        }
         var improved = true
         while improved {
             improved = false
             for u in order {
+                if isInterrupted() { return }
                 if routeOf[u] < 0 {
                     if insertIfWorthIt(u) { improved = true }
                     continue
@@ -22,23 +28,36 @@ extension LocalSearch {
                     if routeOf[u] < 0 { break }
                 }
                 if routeOf[u] >= 0, routes[routeOf[u]].lastModified > testedBefore, tryEmptyRouteMoves(u) { improved = true }
+                if routeOf[u] >= 0, maxTripsOfType[routes[routeOf[u]].type] > 1, tryReloadMoves(u) { improved = true }
                 if routeOf[u] >= 0, !inst.required(u), removeIfWorthIt(u) { improved = true }
             }
         }
     }
 
     /// Tries every node operator on (u, v); applies the first improving move. O(k).
+    /// (A depot just before `v` — the route start or a reload — also offers the position after it.)
     func tryNodeMoves(_ u: Int, _ v: Int) -> Bool {
         let rv = routeOf[v], pv = posOf[v]
+        let afterDepot = routes[rv].nodes[pv - 1] < inst.depotCount
+        let eps = epsilon
         for op in relocates {
-            if op.evaluate(u, rv, pv, self) < -Self.epsilon { op.apply(u, rv, pv, self); return true }
-            if pv == 1, op.evaluate(u, rv, 0, self) < -Self.epsilon { op.apply(u, rv, 0, self); return true }
+            if op.evaluate(u, rv, pv, self) < -eps { op.apply(u, rv, pv, self); return true }
+            if afterDepot, op.evaluate(u, rv, pv - 1, self) < -eps { op.apply(u, rv, pv - 1, self); return true }
         }
         for op in exchanges {
-            if op.evaluate(u, v, self) < -Self.epsilon { op.apply(u, v, self); return true }
+            if op.evaluate(u, v, self) < -eps { op.apply(u, v, self); return true }
         }
-        if twoOptStar.evaluate(u, routeOf[v], pv, self) < -Self.epsilon { twoOptStar.apply(u, routeOf[v], pv, self); return true }
-        if pv == 1, twoOptStar.evaluate(u, routeOf[v], 0, self) < -Self.epsilon { twoOptStar.apply(u, routeOf[v], 0, self); return true }
+        if twoOptStar.evaluate(u, routeOf[v], pv, self) < -eps { twoOptStar.apply(u, routeOf[v], pv, self); return true }
+        if afterDepot, twoOptStar.evaluate(u, routeOf[v], pv - 1, self) < -eps { twoOptStar.apply(u, routeOf[v], pv - 1, self); return true }
+        return false
+    }
+
+    /// Tries inserting or removing a reload next to `u`; applies the first improving one. O(1) evaluations.
+    func tryReloadMoves(_ u: Int) -> Bool {
+        for kind in ReloadOperator.Kind.allCases where reload.evaluate(kind, u, self) < -epsilon {
+            reload.apply(kind, u, self)
+            return true
+        }
         return false
     }
 
@@ -47,12 +66,13 @@ extension LocalSearch {
         var seenTypes = Set<Int>()
         for r in routes.indices where routes[r].clientCount == 0 && !seenTypes.contains(routes[r].type) {
             seenTypes.insert(routes[r].type)
-            if relocates[0].evaluate(u, r, 0, self) < -Self.epsilon { relocates[0].apply(u, r, 0, self); return true }
+            if relocates[0].evaluate(u, r, 0, self) < -epsilon { relocates[0].apply(u, r, 0, self); return true }
         }
         return false
     }
 
-    /// Cheapest insertion of unassigned `u` over all routes and positions. O(n + routes).
+    /// Cheapest insertion of unassigned `u` over all routes and positions, and (for multi-trip
+    /// vehicles) as a new last trip (`position == -1`). O(n + routes).
     func bestInsertion(_ u: Int) -> (route: Int, position: Int, delta: Double)? {
         var best: (Int, Int, Double)? = nil
         var seenEmptyTypes = Set<Int>()
@@ -70,6 +90,12 @@ extension LocalSearch {
                 let delta = newCost - route.cost
                 if best == nil || delta < best!.2 { best = (r, p, delta) }
             }
+            if route.clientCount > 0, maxTripsOfType[route.type] > 1 {
+                let last = route.nodes.count - 1
+                let newCost = cost(merge(merge(merge(route.prefix[last - 1], endDepot[route.type]), s), route.suffix[last]), route: r)
+                let delta = newCost - route.cost
+                if best == nil || delta < best!.2 { best = (r, -1, delta) }
+            }
         }
         return best
     }
@@ -78,8 +104,9 @@ extension LocalSearch {
     @discardableResult
     func insertIfWorthIt(_ u: Int) -> Bool {
         guard let (r, p, delta) = bestInsertion(u) else { return false }
-        if !inst.required(u), delta >= inst.prize(u) - Self.epsilon { return false }
-        var c = Array(clients(r)); c.insert(u, at: p)
+        if !inst.required(u), delta >= inst.prize(u) - epsilon { return false }
+        var c = Array(clients(r))
+        if p < 0 { c += [routes[r].nodes[0], u] } else { c.insert(u, at: p) }
         setClients(r, c[...])
         return true
     }
@@ -88,7 +115,7 @@ extension LocalSearch {
     func removeIfWorthIt(_ u: Int) -> Bool {
         let r = routeOf[u], p = posOf[u]
         let newCost = cost(merge(routes[r].prefix[p - 1], routes[r].suffix[p + 1]), route: r)
-        guard newCost - routes[r].cost + inst.prize(u) < -Self.epsilon else { return false }
+        guard newCost - routes[r].cost + inst.prize(u) < -epsilon else { return false }
         var c = Array(clients(r)); c.remove(at: p - 1)
         setClients(r, c[...])
         routeOf[u] = -1; posOf[u] = -1

@@ -25,7 +25,10 @@ final class LocalSearch {
     /// `singles[c * n + node]`: single-client data for ride class `c`.
     let singles: [SegmentData]
     let startDepot: [SegmentData]
+    /// Closing depot per vehicle type: reloads and the end of the route (receiving hours,
+    /// unloading time, trip capacity).
     let endDepot: [SegmentData]
+    let maxTripsOfType: [Int]
     let profileOfType: [Int]
     /// Clients the search routes (coverable ones).
     let routable: [Int]
@@ -34,7 +37,13 @@ final class LocalSearch {
     /// Swap and cross-exchange for sizes (n, m), maxSegmentLength ≥ n ≥ m ≥ 1.
     let exchanges: [CrossExchangeOperator]
     let twoOptStar = TwoOptStarOperator()
-    static let epsilon = 1e-7
+    let reload = ReloadOperator()
+    /// Least improvement a move must bring: 1e-7, or 1e-10 of the cost scale (a rough bound on
+    /// a solution's cost) when that is larger, so that rounding noise in huge costs (say 1e8 per
+    /// km) is never taken for an improvement and moves cannot cycle.
+    let epsilon: Double
+    /// Polled before each client's moves; `true` ends ``run(using:)`` at once.
+    var isInterrupted: () -> Bool = { false }
 
     init(instance: RoutingInstance, evaluator: CostEvaluator, neighbours: [[Int]], maxSegmentLength: Int = 3) {
         inst = instance
@@ -57,15 +66,37 @@ final class LocalSearch {
         singles = s
         let types = instance.vehicleTypes.indices
         startDepot = types.map { SegmentData(depot: instance.vehicleTypes[$0].depot, start: instance.shiftStart($0), end: instance.shiftEnd($0)) }
-        endDepot = startDepot
+        endDepot = types.map { t in
+            let v = instance.vehicleTypes[t], w = instance.returnWindow(t)
+            return SegmentData(depot: v.depot, start: w.earliest, end: w.latest,
+                               service: instance.depots[v.depot].unloadTime, capacity: v.capacity)
+        }
+        maxTripsOfType = types.map { instance.maxTrips($0) }
         var keys: [[Int]: Int] = [:]
         profileOfType = types.map { t in
-            let key = [instance.vehicleTypes[t].depot, instance.shiftStart(t), instance.shiftEnd(t), instance.vehicleTypes[t].rideClass]
+            let key = [instance.vehicleTypes[t].depot, instance.shiftStart(t), instance.shiftEnd(t), instance.vehicleTypes[t].rideClass,
+                       instance.vehicleTypes[t].capacity]
             if let p = keys[key] { return p }
             keys[key] = keys.count
             return keys.count - 1
         }
         routable = instance.clientNodes.filter { instance.uncoverable[$0] == nil }
+        epsilon = max(1e-7, 1e-10 * Self.costScale(instance, routable))
+    }
+
+    /// A rough upper bound on the cost of a solution: every routable client on its own route
+    /// (fixed cost, round trip, service) at the dearest rates, plus all prizes. O(n·t).
+    static func costScale(_ inst: RoutingInstance, _ clients: [Int]) -> Double {
+        let fixed = inst.vehicleTypes.map(\.fixedCost).max() ?? 0
+        let perDistance = inst.vehicleTypes.map(\.unitDistanceCost).max() ?? 0
+        let perTime = inst.vehicleTypes.map(\.unitDurationCost).max() ?? 0
+        var total = 0.0
+        for c in clients {
+            let d = inst.vehicleTypes.map(\.depot).map { inst.distance($0, c) + inst.distance(c, $0) }.max() ?? 0
+            let t = inst.vehicleTypes.map(\.depot).map { inst.duration($0, c) + inst.duration(c, $0) }.max() ?? 0
+            total += fixed + perDistance * Double(d) + perTime * Double(t + inst.service[c]) + inst.prize(c)
+        }
+        return total.isFinite ? total : Double.greatestFiniteMagnitude
     }
 
     // MARK: Segments
@@ -73,14 +104,30 @@ final class LocalSearch {
     /// Single-client data for ride class `c`. O(1).
     @inline(__always) func single(_ node: Int, _ c: Int) -> SegmentData { singles[c * inst.nodeCount + node] }
 
-    /// Data of client positions `i...j` of route `r`, for ride class `c`. O(j − i).
+    /// Single-node data of `node` on a route of route `target`'s type (a depot node is a reload). O(1).
+    @inline(__always) func single(_ node: Int, into target: Int) -> SegmentData {
+        node < inst.depotCount ? endDepot[routes[target].type] : singles[routes[target].rideClass * inst.nodeCount + node]
+    }
+
+    /// Data of positions `i...j` of route `r` (clients and reloads) when placed on route
+    /// `target`. O(j − i).
     @inline(__always)
-    func segment(_ r: Int, _ i: Int, _ j: Int, rideClass c: Int) -> SegmentData {
+    func segment(_ r: Int, _ i: Int, _ j: Int, into target: Int) -> SegmentData {
         let nodes = routes[r].nodes
-        var s = single(nodes[i], c)
+        var s = single(nodes[i], into: target)
         var k = i + 1
-        while k <= j { s = SegmentData.merge(s, single(nodes[k], c), inst); k += 1 }
+        while k <= j { s = SegmentData.merge(s, single(nodes[k], into: target), inst); k += 1 }
         return s
+    }
+
+    /// Whether positions `i...j` of route `r` hold a reload depot. O(1).
+    @inline(__always) func hasReload(_ r: Int, _ i: Int, _ j: Int) -> Bool {
+        routes[r].prefix[j].depots - routes[r].prefix[i - 1].depots > 0
+    }
+
+    /// Whether a segment of route `r` with a reload may not move to route `target` (another depot). O(1).
+    @inline(__always) func reloadCannotMove(_ r: Int, _ i: Int, _ j: Int, to target: Int) -> Bool {
+        routes[r].nodes[0] != routes[target].nodes[0] && hasReload(r, i, j)
     }
 
     /// Data of `nodes[i...]` of route `r` when it ends a route of route `target`'s type. O(1) when
@@ -91,11 +138,16 @@ final class LocalSearch {
         let last = routes[r].nodes.count - 2
         let end = endDepot[routes[target].type]
         if i > last { return end }
-        return SegmentData.merge(segment(r, i, last, rideClass: routes[target].rideClass), end, inst)
+        return SegmentData.merge(segment(r, i, last, into: target), end, inst)
     }
 
     @inline(__always) func merge(_ a: SegmentData, _ b: SegmentData) -> SegmentData { SegmentData.merge(a, b, inst) }
-    @inline(__always) func cost(_ s: SegmentData, route r: Int) -> Double { evaluator.cost(s, type: routes[r].type) }
+    /// Penalised cost of complete route data `s` on route `r`; `+∞` beyond the type's `maxTrips`. O(1).
+    @inline(__always) func cost(_ s: SegmentData, route r: Int) -> Double {
+        let t = routes[r].type
+        if s.depots - 1 > maxTripsOfType[t] { return .infinity }
+        return evaluator.cost(s, type: t)
+    }
 
     // MARK: Loading and exporting
 
@@ -119,10 +171,9 @@ final class LocalSearch {
         for g in given where !g.visits.isEmpty {
             guard next[g.type] < firstSlot[g.type + 1] else { continue }
             let r = next[g.type]; next[g.type] += 1
-            let d = inst.vehicleTypes[g.type].depot
-            routes[r].nodes = [d] + g.visits + [d]
+            routes[r].nodes = [routes[r].nodes[0]] + g.visits + [routes[r].nodes[0]]
         }
-        for r in routes.indices { rebuild(r) }
+        for r in routes.indices { setClients(r, clients(r)) }
     }
 
     /// Recomputes positions, caches and cost of route `r` and marks it modified. O(n).
@@ -132,16 +183,17 @@ final class LocalSearch {
         var prefix = [SegmentData](); prefix.reserveCapacity(nodes.count)
         var suffix = [SegmentData](repeating: endDepot[t], count: nodes.count)
         prefix.append(startDepot[t])
+        let depots = inst.depotCount
         for i in 1..<nodes.count {
-            let s = i == nodes.count - 1 ? endDepot[t] : single(nodes[i], c)
+            let s = nodes[i] < depots ? endDepot[t] : single(nodes[i], c)
             prefix.append(merge(prefix[i - 1], s))
         }
         var i = nodes.count - 2
         while i >= 0 {
-            let s = i == 0 ? startDepot[t] : single(nodes[i], c)
+            let s = i == 0 ? startDepot[t] : nodes[i] < depots ? endDepot[t] : single(nodes[i], c)
             suffix[i] = merge(s, suffix[i + 1]); i -= 1
         }
-        for (p, node) in nodes.enumerated() where p > 0 && p < nodes.count - 1 {
+        for (p, node) in nodes.enumerated() where p > 0 && p < nodes.count - 1 && node >= depots {
             routeOf[node] = r; posOf[node] = p
         }
         routes[r].prefix = prefix
@@ -151,18 +203,24 @@ final class LocalSearch {
         routes[r].lastModified = moveCount
     }
 
-    /// Sets the client list of route `r` (depots added) and rebuilds it. O(n).
+    /// Sets the inner node list of route `r` (clients and reload depots; start and end depot
+    /// added) and rebuilds it. Empty trips (a reload next to another depot) are dropped. O(n).
     func setClients(_ r: Int, _ clients: ArraySlice<Int>) {
-        for node in routes[r].nodes.dropFirst().dropLast() where routeOf[node] == r { routeOf[node] = -1; posOf[node] = -1 }
+        for node in routes[r].nodes.dropFirst().dropLast() where node >= inst.depotCount && routeOf[node] == r { routeOf[node] = -1; posOf[node] = -1 }
         let d = routes[r].nodes[0]
-        routes[r].nodes = [d] + clients + [d]
+        var nodes = [d]
+        nodes.reserveCapacity(clients.count + 2)
+        for node in clients where node >= inst.depotCount || nodes[nodes.count - 1] >= inst.depotCount { nodes.append(node) }
+        if nodes.count > 1 && nodes[nodes.count - 1] < inst.depotCount { nodes.removeLast() }
+        nodes.append(d)
+        routes[r].nodes = nodes
         rebuild(r)
     }
 
-    /// Clients of route `r` (without depots).
+    /// Inner nodes of route `r`: clients and reload depots (start and end depot left out).
     func clients(_ r: Int) -> ArraySlice<Int> { routes[r].nodes.dropFirst().dropLast() }
 
-    /// Current routes as (type, visits), empty ones left out. O(n).
+    /// Current routes as (type, inner nodes with reload depots), empty ones left out. O(n).
     func exportRoutes() -> [(type: Int, visits: [Int])] {
         routes.filter { $0.clientCount > 0 }.map { ($0.type, Array($0.nodes.dropFirst().dropLast())) }
     }

@@ -1,39 +1,50 @@
-/// Summary of a route segment that lets two segments be concatenated in O(1).
+/// Summary of a route segment that lets two segments be concatenated in O(1), across reloads.
 ///
-/// Time fields follow Vidal, Crainic, Gendreau & Prins, "A hybrid genetic algorithm with
-/// adaptive diversity management for a large class of vehicle routing problems with
-/// time-windows", Computers & OR 40 (2013) 475–489: minimum `duration` (travel, service,
-/// waiting), `timeWarp` (lateness forced back in time), `earliest` / `latest` start of service
-/// at the first node that achieve them.
+/// **Time data** (``TimeSegment``) follow Vidal, Crainic, Gendreau & Prins, "A hybrid genetic
+/// algorithm with adaptive diversity management for a large class of vehicle routing problems
+/// with time-windows", Computers & OR 40 (2013) 475–489.
 ///
-/// **Shelf life (max ride time to the END depot).** The ride time of client `j` is
-/// `arrival at the end depot − departure from j`. Among all schedules, the one that reaches the
-/// end depot as early as possible and starts every service as late as possible minimises every
-/// ride time and the route duration at once (latest starts are non-decreasing with slope ≤ 1
-/// in the end arrival), so on a route without time warp the least ride time of `j` is
-/// `D(suffix from j) − s_j`. For `σ ⊕ ρ` without time warp,
-/// `D(σ_j ⊕ ρ) = D(ρ) + max(D(σ_j) + t, E(ρ) − L(σ_j))` and `L(σ_j ⊕ ρ) = min(L(σ_j), L(ρ) − D(σ_j) − t)`,
-/// which are *separable* in `j`. With time warp the same algebra gives
-/// `D(σ_j ⊕ ρ) = D(ρ) + max(D(σ_j) + t, E(ρ) + TW(σ_j) − L(σ_j))` and
-/// `(TW − L)(σ_j ⊕ ρ) = TW(ρ) + max(D(σ_j) + t − L(ρ), (TW − L)(σ_j))`, so two numbers per
-/// segment carry the worst excess, and concatenation stays associative:
-/// - `rideA = max_j (D(σ_j) − s_j − M_j)` and `rideB = max_j (TW(σ_j) − L(σ_j) − s_j − M_j)`
-/// over the clients `j` of the segment with suffix `σ_j` (M_j = shelf life, −∞ if unlimited).
-/// Once a segment ends at the end depot, `max(0, rideA)` is the largest ride-time excess: exact
-/// when the route has no time warp (the only case where it decides feasibility), and a
-/// penalty measure (ride in the time-warped schedule) otherwise.
+/// **Trips.** A search route is `depot, clients…, depot, clients…, depot`: every depot node
+/// *closes* the trip before it (PyVRP's reload depots). A depot node is priced as a node whose
+/// window is the depot's receiving hours (intersected with the shift) and whose service is the
+/// unloading time; the start depot is a node with the shift window and no service. A segment is
+/// split into an *open head* (clients before its first depot), the first depot, the *closed*
+/// part (from after the first depot up to and including its last depot) and an *open tail*
+/// (clients after its last depot). A segment without depot is one open part. When a segment
+/// with a depot is appended to one with a depot, the trip formed by the left tail and the right
+/// head is closed at the right's first depot: its load excess is fixed (capacity per trip, as in
+/// PyVRP's `LoadSegment::finalise`), its ride times (shelf life per trip) are fixed, and its
+/// clients' `returnBy` deadlines become the latest arrival at that depot (a deadline before the
+/// depot opens counts as the opening time). So a complete route
+/// (start depot … end depot) has empty head and tail and every trip closed.
+///
+/// **Shelf life per trip** (see ``OpenPart``): the ride time of client `j` is the arrival at the
+/// depot that ends its trip minus the departure from `j`; the schedule that reaches that depot
+/// as early as possible with services as late as possible minimises every ride time and the
+/// duration at once, so the least ride time is `D(suffix of the trip from j) − s_j`.
 struct SegmentData: Sendable {
     var first: Int
     var last: Int
     var clients: Int
     var distance: Int
+    /// Sum of demands over all trips of the segment.
     var load: Int
-    var duration: Int
-    var timeWarp: Int
-    var earliest: Int
-    var latest: Int
-    var rideA: Int
-    var rideB: Int
+    /// Number of depot visits in the segment (depot nodes in a row count once).
+    var depots: Int
+    /// Clients before the first depot (all of them when `depots == 0`).
+    var head: OpenPart
+    /// The first depot as a node (window, unloading as service); undefined when `depots == 0`.
+    var firstDepot: TimeSegment
+    /// Capacity of the trip the first depot closes.
+    var firstDepotCapacity: Int
+    /// From after the first depot through the last depot, closed trips' deadlines applied.
+    var closed: TimeSegment
+    /// Clients after the last depot.
+    var tail: OpenPart
+    /// Load excess summed over the trips closed inside the segment.
+    var closedExcessLoad: Int
+    /// Largest ride-time excess term over clients whose trip is closed inside the segment.
+    var closedRide: Int
 
     /// "Minus infinity" for ride terms of nodes without a limit.
     static let noRide = -(1 << 42)
@@ -41,47 +52,67 @@ struct SegmentData: Sendable {
     /// Data of a single client `node` for ride class `rideClass`. O(1).
     init(client node: Int, rideClass: Int, in inst: RoutingInstance) {
         first = node; last = node; clients = 1; distance = 0
-        load = inst.demand[node]
-        duration = inst.service[node]; timeWarp = 0
-        earliest = inst.ready[node]; latest = inst.due[node]
-        let m = inst.rideLimit[rideClass * inst.nodeCount + node]
-        if m >= RoutingInstance.unlimited {
-            rideA = Self.noRide; rideB = Self.noRide
-        } else {
-            rideA = -m
-            rideB = -latest - duration - m
-        }
+        load = inst.demand[node]; depots = 0
+        head = OpenPart(client: node, rideClass: rideClass, in: inst)
+        firstDepot = .empty; firstDepotCapacity = 0; closed = .empty; tail = .empty
+        closedExcessLoad = 0; closedRide = Self.noRide
     }
 
-    /// Data of a depot visit with shift window `[start, end]`. O(1).
-    init(depot node: Int, start: Int, end: Int) {
-        first = node; last = node; clients = 0; distance = 0; load = 0
-        duration = 0; timeWarp = 0; earliest = start; latest = end
-        rideA = Self.noRide; rideB = Self.noRide
+    /// Data of a depot node with window `[start, end]`, `service` (unloading) and the capacity
+    /// of the trip it closes. O(1).
+    init(depot node: Int, start: Int, end: Int, service: Int = 0, capacity: Int = Int(Int32.max)) {
+        first = node; last = node; clients = 0; distance = 0; load = 0; depots = 1
+        head = .empty
+        firstDepot = TimeSegment(first: node, last: node, duration: service, timeWarp: 0, earliest: start, latest: end)
+        firstDepotCapacity = capacity
+        closed = .empty; tail = .empty
+        closedExcessLoad = 0; closedRide = Self.noRide
     }
 
-    /// Concatenation `a ⊕ b` (Vidal et al. 2013, eqs. for D, TW, E, L; ride terms as above). O(1).
+    /// Concatenation `a ⊕ b`. O(1).
     @inline(__always)
     static func merge(_ a: SegmentData, _ b: SegmentData, _ inst: RoutingInstance) -> SegmentData {
-        let arc = a.last * inst.nodeCount + b.first
-        let t = inst.durationMatrix[arc]
-        let delta = a.duration - a.timeWarp + t
-        let deltaWait = max(b.earliest - delta - a.latest, 0)
-        let deltaWarp = max(a.earliest + delta - b.latest, 0)
         var r = a
         r.last = b.last
         r.clients = a.clients + b.clients
-        r.distance = a.distance + b.distance + inst.distanceMatrix[arc]
+        r.distance = a.distance + b.distance + inst.distanceMatrix[a.last * inst.nodeCount + b.first]
         r.load = a.load + b.load
-        r.duration = a.duration + b.duration + t + deltaWait
-        r.timeWarp = a.timeWarp + b.timeWarp + deltaWarp
-        r.earliest = max(b.earliest - delta, a.earliest) - deltaWait
-        r.latest = min(b.latest - delta, a.latest) + deltaWarp
-        r.rideA = max(b.rideA, b.duration + max(a.rideA + t, b.earliest + a.rideB))
-        r.rideB = max(b.rideB, b.timeWarp + max(a.rideA + t - b.latest, a.rideB))
+        r.depots = a.depots + b.depots
+        if b.depots == 0 {
+            if a.depots == 0 { r.head = OpenPart.merge(a.head, b.head, inst) } else { r.tail = OpenPart.merge(a.tail, b.head, inst) }
+            return r
+        }
+        if a.depots == 0 {
+            r.head = OpenPart.merge(a.head, b.head, inst)
+            r.firstDepot = b.firstDepot; r.firstDepotCapacity = b.firstDepotCapacity
+            r.closed = b.closed; r.tail = b.tail
+            r.closedExcessLoad = b.closedExcessLoad; r.closedRide = b.closedRide
+            return r
+        }
+        // Close the trip a.tail ⊕ b.head at b's first depot.
+        let trip = OpenPart.merge(a.tail, b.head, inst)
+        var end = b.firstDepot
+        r.closedExcessLoad = a.closedExcessLoad + b.closedExcessLoad
+        r.closedRide = max(a.closedRide, b.closedRide)
+        if trip.time.first >= 0 {
+            end.latest = max(end.earliest, min(end.latest, trip.returnBy))
+            r.closedExcessLoad += max(0, trip.load - b.firstDepotCapacity)
+            r.closedRide = max(r.closedRide, trip.rideExcess(closingAt: end, inst))
+        }
+        if trip.time.first >= 0 {
+            r.closed = TimeSegment.merge(TimeSegment.merge(TimeSegment.merge(a.closed, trip.time, inst), end, inst), b.closed, inst)
+        } else {
+            // An empty trip: two depot nodes in a row are one visit (as the routes are normalised).
+            r.closed = TimeSegment.merge(a.closed, b.closed, inst)
+            r.depots -= 1
+        }
+        r.tail = b.tail
         return r
     }
 
-    /// Largest ride-time excess of a segment that ends at the end depot. O(1).
-    @inline(__always) var rideExcess: Int { max(0, rideA) }
+    /// Time data from the first to the last depot (a whole route's schedule). O(1).
+    @inline(__always) func span(_ inst: RoutingInstance) -> TimeSegment { TimeSegment.merge(firstDepot, closed, inst) }
+
+    /// Largest ride-time excess of a complete route. O(1).
+    @inline(__always) var rideExcess: Int { max(0, closedRide) }
 }

@@ -1,10 +1,14 @@
 /// Independent feasibility checker: recomputes everything from the instance and the visit
 /// orders alone, sharing no code with the search (no segment data, no cost evaluator).
 ///
-/// For each route it runs a forward pass (earliest service starts, waiting allowed) to find
-/// window misses and the earliest return `E`; then a backward pass of latest starts that still
-/// return at `E`. That schedule minimises every ride time and the duration together, so a ride
-/// time or shift limit broken there is broken by every schedule. O(total visits + clients).
+/// For each vehicle it runs, trip by trip, a forward pass (earliest service starts, waiting
+/// allowed) to find window misses and each trip's earliest return `E_k` (waiting for the
+/// receiving hours; checked against them and the trip's `returnBy` deadlines), then unloading;
+/// then within each trip a backward pass of latest starts that still return at `E_k`. That
+/// schedule minimises every ride time (per trip) and the duration together, so a ride-time or
+/// shift limit broken there is broken by every schedule. Also checked: capacity per trip, the
+/// end of the shift (after the last unloading), `maxTrips`, the fleet size (vehicles, not trips)
+/// and the reported distance and load. O(total visits + clients).
 public enum RoutingChecker {
     /// Every violation in `solution`; empty means feasible.
     /// Clients that no vehicle can serve (`instance.uncoverable`) may be left out.
@@ -58,45 +62,90 @@ public enum RoutingChecker {
         var found: [RoutingViolation] = []
         let type = inst.vehicleTypes[route.vehicleType]
         let depot = type.depot
-        let path = [depot] + route.visits + [depot]
-        let clients = route.visits.map { inst.client(atNode: $0) }
-        let load = clients.reduce(0) { $0 + $1.demand }
-        if load > type.capacity { found.append(.capacity(route: r, load: load, capacity: type.capacity)) }
-        var distance = 0
-        for k in 1..<path.count { distance += inst.distance(path[k - 1], path[k]) }
+        let site = inst.depots[depot]
+        let trips = route.trips.isEmpty ? [route.visits] : route.trips.map(\.visits).filter { !$0.isEmpty }
+        let flat = trips.flatMap { $0 }
+        if flat != route.visits { found.append(.reportedValueMismatch(route: r, field: "visits", reported: route.visits.count, recomputed: flat.count)) }
+        if let limit = type.maxTrips, trips.count > limit { found.append(.maxTrips(route: r, trips: trips.count, limit: limit)) }
+        var totalLoad = 0, distance = 0
+        for trip in trips {
+            let load = trip.reduce(0) { $0 + inst.client(atNode: $1).demand }
+            if load > type.capacity { found.append(.capacity(route: r, load: load, capacity: type.capacity)) }
+            totalLoad += load
+            let path = [depot] + trip + [depot]
+            for k in 1..<path.count { distance += inst.distance(path[k - 1], path[k]) }
+        }
         if distance != route.distance { found.append(.reportedValueMismatch(route: r, field: "distance", reported: route.distance, recomputed: distance)) }
-        if load != route.load { found.append(.reportedValueMismatch(route: r, field: "load", reported: route.load, recomputed: load)) }
-        // Forward: earliest service starts.
-        let shiftStart = type.earliestStart ?? inst.depots[depot].readyTime
-        let shiftEnd = type.latestEnd ?? inst.depots[depot].dueTime
-        var startAt = [Int](repeating: 0, count: clients.count)
-        var time = shiftStart, previous = depot, previousService = 0
-        for (k, c) in clients.enumerated() {
-            let node = route.visits[k]
-            time = max(time + previousService + inst.duration(previous, node), c.readyTime)
-            if time > c.dueTime { found.append(.timeWindow(route: r, node: node, earliestStart: time, due: c.dueTime)) }
-            startAt[k] = time
-            previous = node; previousService = c.serviceTime
+        if totalLoad != route.load { found.append(.reportedValueMismatch(route: r, field: "load", reported: route.load, recomputed: totalLoad)) }
+        // Forward: earliest service starts; each trip's earliest return (waiting for receiving).
+        let shiftStart = type.earliestStart ?? site.readyTime
+        let shiftEnd = type.latestEnd ?? site.dueTime
+        var startAt: [[Int]] = []
+        var back = [Int](), deadline = [Int]()
+        var time = shiftStart
+        for (k, trip) in trips.enumerated() {
+            var starts = [Int](), previous = depot, previousService = 0
+            for node in trip {
+                let c = inst.client(atNode: node)
+                time = max(time + previousService + inst.duration(previous, node), c.readyTime)
+                if time > c.dueTime { found.append(.timeWindow(route: r, node: node, earliestStart: time, due: c.dueTime)) }
+                starts.append(time)
+                previous = node; previousService = c.serviceTime
+            }
+            let arrival = max(site.readyTime, time + previousService + inst.duration(previous, depot))
+            // (A late last return past the shift end is reported once, as `.shiftEnd`.)
+            if arrival > site.dueTime, k < trips.count - 1 || arrival + site.unloadTime <= shiftEnd {
+                found.append(.depotReceiving(route: r, trip: k, earliestReturn: arrival, due: site.dueTime))
+            }
+            if let (node, limit) = trip.compactMap({ n in inst.client(atNode: n).returnBy.map { (n, $0) } }).min(by: { $0.1 < $1.1 }),
+               arrival > max(limit, site.readyTime) {
+                found.append(.returnBy(route: r, trip: k, node: node, earliestReturn: arrival, returnBy: limit))
+            }
+            startAt.append(starts)
+            back.append(arrival)
+            let due = trip.compactMap { inst.client(atNode: $0).returnBy }.min().map { max($0, site.readyTime) } ?? site.dueTime
+            deadline.append(min(site.dueTime, due))
+            time = arrival + site.unloadTime
         }
-        let back = time + previousService + inst.duration(previous, depot)
-        if back > shiftEnd { found.append(.shiftEnd(route: r, earliestReturn: back, latestEnd: shiftEnd)) }
-        guard found.allSatisfy({ if case .reportedValueMismatch = $0 { true } else if case .capacity = $0 { true } else { false } }) else { return found }
-        // Backward: latest starts that still return at `back`.
-        var next = back, nextNode = depot
-        var latest = startAt
-        for k in stride(from: clients.count - 1, through: 0, by: -1) {
-            let node = route.visits[k]
-            latest[k] = min(clients[k].dueTime, next - inst.duration(node, nextNode) - clients[k].serviceTime)
-            next = latest[k]; nextNode = node
+        if time > shiftEnd { found.append(.shiftEnd(route: r, earliestReturn: time, latestEnd: shiftEnd)) }
+        let timingBroken = found.contains {
+            switch $0 {
+            case .timeWindow, .shiftEnd, .depotReceiving, .returnBy: true
+            default: false
+            }
         }
-        let leave = latest.isEmpty ? back : latest[0] - inst.duration(depot, route.visits[0])
-        let duration = back - leave
+        if timingBroken { return found }
+        // Shortest day: latest starts over the whole day that still end at `time`.
+        var next = time - site.unloadTime
+        for (k, trip) in trips.enumerated().reversed() {
+            if k < trips.count - 1 { next = min(next - site.unloadTime, deadline[k]) }
+            var nextNode = depot
+            for i in stride(from: trip.count - 1, through: 0, by: -1) {
+                let c = inst.client(atNode: trip[i])
+                next = min(c.dueTime, next - inst.duration(trip[i], nextNode) - c.serviceTime)
+                nextNode = trip[i]
+            }
+            next -= inst.duration(depot, nextNode)
+        }
+        let leave = next
+        // Backward within each trip: latest starts that still return at its earliest return.
+        for (k, trip) in trips.enumerated() {
+            var next = back[k], nextNode = depot
+            var latest = startAt[k]
+            for i in stride(from: trip.count - 1, through: 0, by: -1) {
+                let c = inst.client(atNode: trip[i])
+                latest[i] = min(c.dueTime, next - inst.duration(trip[i], nextNode) - c.serviceTime)
+                next = latest[i]; nextNode = trip[i]
+            }
+            for (i, node) in trip.enumerated() {
+                let c = inst.client(atNode: node)
+                guard let limit = c.maxRideTime[type.rideClass] else { continue }
+                let ride = back[k] - (latest[i] + c.serviceTime)
+                if ride > limit { found.append(.rideTime(route: r, node: node, rideTime: ride, limit: limit)) }
+            }
+        }
+        let duration = time - (trips.isEmpty ? time : leave)
         if let limit = type.maxDuration, duration > limit { found.append(.shiftDuration(route: r, duration: duration, limit: limit)) }
-        for (k, c) in clients.enumerated() {
-            guard let limit = c.maxRideTime[type.rideClass] else { continue }
-            let ride = back - (latest[k] + c.serviceTime)
-            if ride > limit { found.append(.rideTime(route: r, node: route.visits[k], rideTime: ride, limit: limit)) }
-        }
         return found
     }
 }
