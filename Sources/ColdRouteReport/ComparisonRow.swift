@@ -97,7 +97,7 @@ public struct ComparisonRow: Hashable, Sendable, Codable {
         newDepotsOpened = plan.openDepots.filter { $0.status == .candidate }.map(\.id.rawValue)
         uncoveredVillages = plan.objective == nil ? 0 : c.villagesTotal - c.villagesCovered
         checksPassed = outcome.passedChecks
-        sitingSeconds = outcome.sitingSeconds
-        routeSeconds = outcome.routeSeconds
+        sitingSeconds = outcome.planningSeconds
+        routeSeconds = outcome.checkSeconds
     }
 }

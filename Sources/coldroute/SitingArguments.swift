@@ -30,8 +30,8 @@ struct SitingArguments: ParsableArguments {
           help: "Serve each village from one depot only (each product whole or not at all), as operators run it.")
     var singleSource = false
 
-    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Wall-clock limit in seconds (for plan: the whole run, from start to output).", valueName: "seconds"))
-    var timeLimit: Double = 60
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Wall-clock limit in seconds (for plan: the whole run, from start to output). Default: 60; for plan, none with --route-iterations.", valueName: "seconds"))
+    var timeLimit: Double?
 
     @Option(help: ArgumentHelp("Stop when the relative optimality gap is at most this.", valueName: "gap"))
     var gap: Double = 1e-6
@@ -39,7 +39,7 @@ struct SitingArguments: ParsableArguments {
     func validate() throws {
         if let maxNewDepots, maxNewDepots < 0 { throw ValidationError("--max-new-depots must be 0 or more") }
         if let budget, !(budget >= 0) { throw ValidationError("--budget must be 0 or more") }
-        if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1)") }
         _ = try lowIncomeShare()
     }
@@ -66,7 +66,7 @@ struct SitingArguments: ParsableArguments {
         return SitingOptions(
             maxNewDepots: maxNewDepots, budgetPerDay: budget.map { Yuan($0) }, forceOpen: ids(forceOpen),
             forceClosed: ids(forceClosed), existingMayClose: existingMayClose,
-            minLowIncomeCoverage: try lowIncomeShare(), singleSource: singleSource, timeLimit: .milliseconds(Int64(timeLimit * 1000)),
+            minLowIncomeCoverage: try lowIncomeShare(), singleSource: singleSource, timeLimit: .milliseconds(Int64((timeLimit ?? 60) * 1000)),
             relativeGap: gap)
     }
 }

@@ -33,18 +33,20 @@ public enum PlanExport {
     }
 
     /// Writes every file into `directory` (created if missing) and returns the notes.
-    public static func write(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, to directory: String) throws -> [String] {
-        try export(network: network, siting: siting, pickup: pickup, to: directory).notes
+    public static func write(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, to directory: String,
+                             planJSON: Data? = nil) throws -> [String] {
+        try export(network: network, siting: siting, pickup: pickup, to: directory, planJSON: planJSON).notes
     }
 
     /// Like ``write(network:siting:pickup:to:)``, also returning the paths written.
     public static func export(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, to directory: String,
-                              travel: TravelModel? = nil) throws -> Written
+                              travel: TravelModel? = nil, planJSON: Data? = nil) throws -> Written
     {
         let travel = travel ?? TravelModel(network: network)
         var notes: [String] = []
         var contents: [(name: String, data: Data)] = []
-        contents.append((planFile, try SitingReport.json(siting, pickup: pickup) + Data("\n".utf8)))
+        // `planJSON`: the whole result's document (``SitingReport/json(_:)-(PlanResult)``), when the caller has one.
+        contents.append((planFile, try (planJSON ?? SitingReport.json(siting, pickup: pickup)) + Data("\n".utf8)))
         contents.append((routeSheetFile, Data(RouteSheetWriter.csv(network: network, pickup: pickup).utf8)))
         contents.append((vroomFile, Data(VroomSolutionWriter.json(network: network, travel: travel, siting: siting, pickup: pickup).utf8)))
         if network.coordinateSystem == .lonLat {
