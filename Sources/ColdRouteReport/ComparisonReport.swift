@@ -42,9 +42,10 @@ public enum ComparisonReport {
     ] + ComparisonRow.costComponents.map { "cost_\(snake($0))" } + [
         "villages_covered", "villages_total", "village_share", "supply_covered_kg", "supply_total_kg", "supply_share",
         "low_income_covered", "low_income_total", "low_income_share", "spoiled_kg", "uncollected_kg", "vehicle_km", "vehicles",
-        "depots_open", "new_depots", "uncovered_villages", "checks_passed", "interrupted", "description",
+        "depots_open", "new_depots", "uncovered_villages", "checks_passed", "interrupted",
         "coverage_headline", "villages_reachable", "supply_reachable_kg", "low_income_reachable", "villages_assigned",
         "supply_assigned_kg", "low_income_assigned", "villages_collected", "supply_collected_kg", "low_income_collected",
+        "description",
     ]
 
     /// One CSV row per scenario (RFC 4180 quoting; empty cells for values that do not exist).
@@ -62,11 +63,11 @@ public enum ComparisonReport {
             cells.append(r.vehicleKm.map(number) ?? "")
             cells.append(r.vehicles.map(String.init) ?? "")
             cells += [r.depotsOpen.joined(separator: " "), r.newDepotsOpened.joined(separator: " ")]
-            cells += [String(r.uncoveredVillages), String(r.checksPassed), String(r.interrupted), r.description]
+            cells += [String(r.uncoveredVillages), String(r.checksPassed), String(r.interrupted)]
             cells += [r.coverageHeadline, String(r.villagesReachable), number(r.supplyReachableKg), String(r.lowIncomeReachable)]
             cells += [String(r.villagesAssigned), number(r.supplyAssignedKg), String(r.lowIncomeAssigned)]
             cells += [r.villagesCollected.map(String.init) ?? "", r.supplyCollectedKg.map(number) ?? "",
-                      r.lowIncomeCollected.map(String.init) ?? ""]
+                      r.lowIncomeCollected.map(String.init) ?? "", r.description]
             lines.append(cells.map(quote).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -52,7 +52,7 @@ import Testing
     /// reachability comes from an instance of the open depots only.
     @Test func coverageIsNestedWhenPlannedInRegions() throws {
         let network = try NetworkGenerator(villages: 300, depots: 12, agencies: 3).generate(seed: 2)
-        let result = try Planner.plan(network: network, request: PlanRequest(rounds: 1, regions: 2, seed: 1, routeIterations: 50))
+        let result = try Planner.plan(network: network, request: PlanRequest(rounds: 1, regions: 2, seed: 1, routeIterations: 50, timeLimit: .seconds(60)))
         #expect(result.checks.passed, "\(result.checks.all)")
         #expect(result.work.regions == 2 && result.regions.count == 2)
         let c = result.coverage
