@@ -13,12 +13,15 @@ extension IntegratedPlanner {
     }
 
     /// Runs `rounds` rounds (at least one), all finished by `deadline` (`nil`: no limit; then each
-    /// siting solve is unlimited and routing gets `routeTime` in all).
+    /// siting solve is unlimited and routing gets `routeTime` in all, or no clock at all when
+    /// `routeTime` is `nil`: the iteration budgets alone stop the searches).
     ///
     /// **Budget.** The siting instance is compiled once, inside the budget. Each round then gets an
     /// equal share of what is left (`left / roundsLeft`); within it the routes get
     /// `min(routeTime / rounds, 30 % of the share)`, the dispatch model a small reserve (3 % of the
-    /// share, at least 0.2 s) and the siting solve the rest. A stage that overruns only shrinks the
+    /// share, at least 0.2 s) and the siting solve the rest. With `routeIterations` the routes are
+    /// not held to 30 %: they may take what the siting left of the round's share (less the dispatch
+    /// reserve), so the deadline cuts them only when it really binds, and ``Result/routeWork`` says so. A stage that overruns only shrinks the
     /// stages after it: the route search is given at most what is left before the deadline less a
     /// dispatch reserve of 5 % of that (at least 0.2 s), not its planned share. Each
     /// round does some work however short its share (building the model, first routes), so a later
@@ -32,33 +35,40 @@ extension IntegratedPlanner {
     /// cut-short rounds are dropped, and the best complete day so far is returned, marked
     /// ``Result/interrupted``.
     public static func plan(
-        network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration,
+        network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration?,
         seed: UInt64, routeIterations: Int? = nil, deadline: ContinuousClock.Instant?,
-        sitingProgress: SitingPlanner.Progress? = nil, progress: Progress? = nil, stop: StopSignal? = nil
+        sitingProgress: SitingPlanner.Progress? = nil, progress: Progress? = nil, stop: StopSignal? = nil,
+        instance: SitingInstance? = nil
     ) throws -> Outcome {
         let clock = ContinuousClock()
         let rounds = max(1, rounds)
-        let base = SitingInstance(network: network, travel: travel)
+        let base = instance ?? SitingInstance(network: network, travel: travel)
         var instance = base
         var best: Result?
         var first: SitingPlan?
         var costs: [Yuan] = []
+        var roundsStoppedBy = StageStop.completed
         // The most a round ran past its planned end so far: later rounds plan that much less.
         var overrun = Duration.zero
         for round in 1...rounds {
             if round > 1, stop?.isStopped == true { break }
             let roundStart = clock.now   // building the siting model counts against its limit
             var roundOptions = options
-            var routeLimit = routeTime / rounds
+            var routeLimit = routeTime.map { $0 / rounds }
             var plannedEnd: ContinuousClock.Instant?
+            var dispatch = Duration.zero
             if let deadline {
                 let left = deadline - clock.now
-                if round > 1, left - overrun < .seconds(1) { break }
+                if round > 1, left - overrun < .seconds(1) {
+                    roundsStoppedBy = .timeLimit
+                    break
+                }
                 let share = (left - overrun) / (rounds - round + 1)
                 plannedEnd = clock.now + share
-                routeLimit = min(routeLimit, share * 0.3)
-                let dispatch = max(.milliseconds(200), share * 0.03)
-                roundOptions.timeLimit = max(.zero, share - routeLimit - dispatch)
+                let routeShare = min(routeLimit ?? share * 0.3, share * 0.3)
+                dispatch = max(.milliseconds(200), share * 0.03)
+                roundOptions.timeLimit = max(.zero, share - routeShare - dispatch)
+                if routeIterations == nil { routeLimit = routeShare }
             } else {
                 roundOptions.timeLimit = nil
             }
@@ -70,23 +80,29 @@ extension IntegratedPlanner {
             if round > 1, stop?.isStopped == true { break }
             if let deadline {
                 // What the siting left, less the dispatch reserve: the routes may not take more.
-                let left = deadline - clock.now - max(.milliseconds(200), (deadline - clock.now) * 0.05)
-                routeLimit = max(.zero, min(routeLimit, left))
+                var left = deadline - clock.now - max(.milliseconds(200), (deadline - clock.now) * 0.05)
+                if routeIterations != nil, let plannedEnd { left = min(left, plannedEnd - clock.now - dispatch) }
+                routeLimit = max(.zero, min(routeLimit ?? left, left))
             }
+            var work = RouteSearchWork()
             let pickup = try PickupPlanner.plan(
                 network: network, travel: travel, siting: siting, timeLimit: routeLimit, seed: seed,
-                iterations: routeIterations, stop: stop)
-            if round > 1, pickup.interrupted { break }
+                iterations: routeIterations, stop: stop, work: &work)
+            if round > 1, pickup.interrupted {
+                roundsStoppedBy = .interrupted
+                break
+            }
             let express = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: pickup)
             costs.append(express.cost.total)
             progress?(round, express.cost.total, siting.openDepots.map(\.id))
             if best == nil || express.cost.total < best!.express.cost.total {
-                best = Result(siting: siting, pickup: pickup, express: express, round: round, dayCosts: [])
+                best = Result(siting: siting, pickup: pickup, express: express, round: round, dayCosts: [], routeWork: work)
             }
             if let plannedEnd { overrun = max(overrun, clock.now - plannedEnd) }
             if round < rounds { instance = repriced(base, by: pickup) }
         }
         best?.dayCosts = costs
+        best?.roundsStoppedBy = stop?.isStopped == true ? .interrupted : roundsStoppedBy
         if stop?.isStopped == true, best != nil {
             best!.interrupted = true
             best!.siting.interrupted = true

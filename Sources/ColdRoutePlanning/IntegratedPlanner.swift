@@ -26,6 +26,10 @@ public enum IntegratedPlanner {
         /// Whether a ``StopSignal`` cut the run short (then `siting.interrupted` is set too): this
         /// is the best complete day found so far.
         public var interrupted = false
+        /// What the kept round's route searches did and what stopped them.
+        public var routeWork = RouteSearchWork()
+        /// Why fewer rounds than asked were planned (``StageStop/completed`` when all were).
+        public var roundsStoppedBy = StageStop.completed
     }
 
     /// Runs `rounds` rounds (at least one) within `timeLimit` overall; routing gets `routeTime`
@@ -33,7 +37,7 @@ public enum IntegratedPlanner {
     /// options or no plan in time): the caller reports the siting plan from ``SitingPlanner``.
     /// Once `stop` is set no new round starts (see the deadline version).
     public static func plan(
-        network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration,
+        network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration?,
         seed: UInt64, routeIterations: Int? = nil, progress: Progress? = nil, stop: StopSignal? = nil
     ) throws -> Result? {
         try plan(

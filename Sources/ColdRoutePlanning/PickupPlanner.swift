@@ -21,8 +21,18 @@ public enum PickupPlanner {
     public typealias Progress = @Sendable (_ depot: Depot.ID, _ done: Int, _ total: Int) -> Void
 
     public static func plan(
-        network: CountyNetwork, travel: TravelModel, siting: SitingPlan, timeLimit: Duration, seed: UInt64,
+        network: CountyNetwork, travel: TravelModel, siting: SitingPlan, timeLimit: Duration?, seed: UInt64,
         iterations: Int? = nil, progress: Progress? = nil, stop: StopSignal? = nil
+    ) throws -> PickupPlan {
+        var work = RouteSearchWork()
+        return try plan(network: network, travel: travel, siting: siting, timeLimit: timeLimit, seed: seed,
+                        iterations: iterations, progress: progress, stop: stop, work: &work)
+    }
+
+    /// As above, and records in `work` what each depot's search did and what stopped it.
+    public static func plan(
+        network: CountyNetwork, travel: TravelModel, siting: SitingPlan, timeLimit: Duration?, seed: UInt64,
+        iterations: Int? = nil, progress: Progress? = nil, stop: StopSignal? = nil, work: inout RouteSearchWork
     ) throws -> PickupPlan {
         let clock = ContinuousClock(), started = clock.now
         let depotIndex = Dictionary(uniqueKeysWithValues: network.depots.enumerated().map { ($1.id, $0) })
@@ -51,17 +61,21 @@ public enum PickupPlanner {
         }
         var rng = Xoshiro256(seed: seed)
         for (n, instance) in instances.enumerated() {
-            let remaining = timeLimit - (clock.now - started)
-            let pickupsLeft = instances[n...].reduce(0) { $0 + $1.visits.count }
-            let share = remaining * (Double(instance.visits.count) / Double(max(1, pickupsLeft)))
+            let share = timeLimit.map { limit in
+                let remaining = limit - (clock.now - started)
+                let pickupsLeft = instances[n...].reduce(0) { $0 + $1.visits.count }
+                return remaining * (Double(instance.visits.count) / Double(max(1, pickupsLeft)))
+            }
             let search = HybridGeneticSearch(instance: instance.instance)
-            let clockStop = FirstOf(MaxRuntime(seconds: share.seconds * 0.8), StopRequested { stop?.isStopped ?? false })
-            let result = iterations.map {
-                search.solve(stop: FirstOf(clockStop, FirstOf(MaxIterations($0), NoImprovement(5_000))), using: &rng)
-            } ?? search.solve(stop: FirstOf(clockStop, NoImprovement(5_000)), using: &rng)
+            let criterion = RecordingStop(seconds: share.map { $0.seconds * 0.8 }, iterations: iterations,
+                                          noImprovement: 5_000) { stop?.isStopped ?? false }
+            let result = search.solve(stop: criterion, using: &rng)
+            work.depots.append(RouteSearchWork.Depot(
+                depot: network.depots[instance.depot].id, iterations: result.iterations, iterationBudget: iterations,
+                stoppedBy: criterion.record.reason))
             // The search returns its least-penalised solution when it found no feasible one; repair it.
             let solution = result.isFeasible
-                ? try RouteRecombiner.improve(result, instance: instance.instance, timeLimit: share * 0.2, stop: stop)
+                ? try RouteRecombiner.improve(result, instance: instance.instance, timeLimit: share.map { $0 * 0.2 }, stop: stop)
                 : RouteRepair.repair(result.solution, instance: instance.instance)
             let converted = PickupPlanReader(network: network, instance: instance, solution: solution)
             routes += converted.routes

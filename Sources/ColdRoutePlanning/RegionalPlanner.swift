@@ -47,6 +47,10 @@ public enum RegionalPlanner {
         public var pickup: PickupPlan?
         public var express: ExpressPlan?
         public var regions: [RegionSummary]
+        /// Every region's route searches (depots in region order).
+        public var routeWork = RouteSearchWork()
+        /// The worst of the regions' round stops.
+        public var roundsStoppedBy = StageStop.completed
     }
 
     /// Plans every region of `decomposition` by `deadline` (`nil`: no limit; the global dispatch is
@@ -56,7 +60,7 @@ public enum RegionalPlanner {
     /// which go to GLPK whole — leaves the merged plan without one).
     public static func plan(
         network: CountyNetwork, travel: TravelModel, decomposition: RegionalDecomposition, options: SitingOptions,
-        routes: Bool, rounds: Int, routeTime: Duration, seed: UInt64, routeIterations: Int? = nil,
+        routes: Bool, rounds: Int, routeTime: Duration?, seed: UInt64, routeIterations: Int? = nil,
         deadline: ContinuousClock.Instant?, progress: Progress? = nil, stop: StopSignal? = nil
     ) throws -> Result {
         let clock = ContinuousClock()
@@ -73,6 +77,7 @@ public enum RegionalPlanner {
         // The most any region ran past its deadline so far (a region does some work however short its
         // time): later regions aim that much earlier, so the last one's overrun is not the plan's.
         var overrun = Duration.zero
+        var work = RouteSearchWork(), roundsStoppedBy = StageStop.completed
         for (r, region) in regions.enumerated() {
             let started = clock.now
             let share = Double(region.villages.count) / Double(max(1, villagesLeft))
@@ -90,7 +95,11 @@ public enum RegionalPlanner {
                     routeTime: routeTime, seed: seed &+ UInt64(r), routeIterations: routeIterations,
                     deadline: regionDeadline, stop: stop)
                 siting = outcome.siting
-                if let routed = outcome.routed { pickups.append(routed.pickup) }
+                if let routed = outcome.routed {
+                    pickups.append(routed.pickup)
+                    work.depots += routed.routeWork.depots
+                    if routed.roundsStoppedBy.severity > roundsStoppedBy.severity { roundsStoppedBy = routed.roundsStoppedBy }
+                }
             } else {
                 subOptions.timeLimit = regionDeadline.map { max(.zero, $0 - clock.now) }
                 siting = try SitingPlanner.plan(network: sub, travel: subTravel, options: subOptions, stop: stop)
@@ -106,12 +115,14 @@ public enum RegionalPlanner {
         var siting = merged(sitings, network: network, summaries: summaries)
         siting.interrupted = stop?.isStopped ?? false
         guard routes, siting.objective != nil, pickups.count == regions.count else {
-            return Result(siting: siting, pickup: nil, express: nil, regions: summaries)
+            return Result(siting: siting, pickup: nil, express: nil, regions: summaries, routeWork: work,
+                          roundsStoppedBy: roundsStoppedBy)
         }
         var pickup = merged(pickups)
         pickup.interrupted = siting.interrupted
         let express = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: pickup)
-        return Result(siting: siting, pickup: pickup, express: express, regions: summaries)
+        return Result(siting: siting, pickup: pickup, express: express, regions: summaries, routeWork: work,
+                      roundsStoppedBy: roundsStoppedBy)
     }
 
     /// Each region's options: forced sites of its depots, its share of the new-depot limit and the

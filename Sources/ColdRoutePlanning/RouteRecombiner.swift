@@ -19,9 +19,10 @@ import GLPK
 /// Every pooled route was feasible on its own, so any selection is feasible; the caller still
 /// re-checks the result with ``RoutingChecker``.
 public enum RouteRecombiner {
-    /// The better of `result`'s solution and the best recombination found within `timeLimit`.
+    /// The better of `result`'s solution and the best recombination found within `timeLimit`
+    /// (`nil`: solved to optimality, so the result depends on the pool alone).
     /// Skipped when `stop` is already set; a stop during the MIP keeps its best incumbent so far.
-    public static func improve(_ result: RoutingResult, instance: RoutingInstance, timeLimit: Duration,
+    public static func improve(_ result: RoutingResult, instance: RoutingInstance, timeLimit: Duration?,
                                stop: StopSignal? = nil) throws -> RoutingSolution
     {
         guard result.isFeasible, stop?.isStopped != true else { return result.solution }

@@ -11,7 +11,7 @@ public enum ComparisonReport {
     /// The text table: one row per scenario.
     public static func text(_ rows: [ComparisonRow]) -> String {
         var table = TextTable(
-            ["scenario", "status", "cost/day", "yuan/kg", "villages", "kg covered", "low-income", "spoiled kg", "veh-km", "new depots", "uncovered"],
+            ["scenario", "status", "cost/day", "yuan/kg", "villages", "kg collected", "low-income", "spoiled kg", "veh-km", "new depots", "uncovered"],
             alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .left, .right])
         for r in rows {
             table.add([r.scenario, r.status, r.totalCost.map(money) ?? "-", r.costPerKg.map { String(format: "%.3f", $0) } ?? "-",
@@ -27,6 +27,11 @@ public enum ComparisonReport {
                               alignments: [.left] + ComparisonRow.costComponents.map { _ in .right })
         for r in rows { costs.add([r.scenario] + ComparisonRow.costComponents.map { money(r.cost[$0] ?? 0) }) }
         out += costs.render() + "\n"
+        out += "\nCoverage within shelf life, kg/day (villages): reachable ≥ assigned ≥ collected; the headline is collected:\n"
+        var coverage = TextTable(["scenario", "reachable", "assigned", "collected", "total"],
+                                 alignments: [.left, .right, .right, .right, .right])
+        for r in rows { coverage.add(coverageCells(r)) }
+        out += coverage.render() + "\n"
         return out
     }
 
@@ -37,7 +42,10 @@ public enum ComparisonReport {
     ] + ComparisonRow.costComponents.map { "cost_\(snake($0))" } + [
         "villages_covered", "villages_total", "village_share", "supply_covered_kg", "supply_total_kg", "supply_share",
         "low_income_covered", "low_income_total", "low_income_share", "spoiled_kg", "uncollected_kg", "vehicle_km", "vehicles",
-        "depots_open", "new_depots", "uncovered_villages", "checks_passed", "interrupted", "description",
+        "depots_open", "new_depots", "uncovered_villages", "checks_passed", "interrupted",
+        "coverage_headline", "villages_reachable", "supply_reachable_kg", "low_income_reachable", "villages_assigned",
+        "supply_assigned_kg", "low_income_assigned", "villages_collected", "supply_collected_kg", "low_income_collected",
+        "description",
     ]
 
     /// One CSV row per scenario (RFC 4180 quoting; empty cells for values that do not exist).
@@ -55,7 +63,11 @@ public enum ComparisonReport {
             cells.append(r.vehicleKm.map(number) ?? "")
             cells.append(r.vehicles.map(String.init) ?? "")
             cells += [r.depotsOpen.joined(separator: " "), r.newDepotsOpened.joined(separator: " ")]
-            cells += [String(r.uncoveredVillages), String(r.checksPassed), String(r.interrupted), r.description]
+            cells += [String(r.uncoveredVillages), String(r.checksPassed), String(r.interrupted)]
+            cells += [r.coverageHeadline, String(r.villagesReachable), number(r.supplyReachableKg), String(r.lowIncomeReachable)]
+            cells += [String(r.villagesAssigned), number(r.supplyAssignedKg), String(r.lowIncomeAssigned)]
+            cells += [r.villagesCollected.map(String.init) ?? "", r.supplyCollectedKg.map(number) ?? "",
+                      r.lowIncomeCollected.map(String.init) ?? "", r.description]
             lines.append(cells.map(quote).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -137,12 +149,22 @@ public enum ComparisonReport {
         return out
     }
 
+    /// A row's three coverage quantities and its total, as "kg (villages)".
+    static func coverageCells(_ r: ComparisonRow) -> [String] {
+        func cell(_ kg: Double?, _ villages: Int?) -> String {
+            guard let kg, let villages else { return "–" }
+            return String(format: "%.0f", kg) + " (\(villages))"
+        }
+        return [r.scenario, cell(r.supplyReachableKg, r.villagesReachable), cell(r.supplyAssignedKg, r.villagesAssigned),
+                cell(r.supplyCollectedKg, r.villagesCollected), cell(r.supplyTotalKg, r.villagesTotal)]
+    }
+
     /// A Markdown brief: title, the table, findings, and a note on how costs are counted.
     public static func brief(_ rows: [ComparisonRow], title: String? = nil) -> String {
         let network = rows.first?.network ?? ""
         var out = "# \(title ?? "Scenario comparison: \(network)")\n\n"
         if rows.contains(where: \.interrupted) { out += "**\(interruptedLine)**\n\n" }
-        out += "| scenario | cost/day (yuan) | yuan/kg | villages | supply covered | low-income households | spoiled kg/day | vehicle-km | new depots | status |\n"
+        out += "| scenario | cost/day (yuan) | yuan/kg | villages | supply collected | low-income households | spoiled kg/day | vehicle-km | new depots | status |\n"
         out += "|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n"
         for r in rows {
             out += "| \(r.scenario) | \(r.totalCost.map(money) ?? "–") | \(r.costPerKg.map { String(format: "%.3f", $0) } ?? "–") "
@@ -150,13 +172,18 @@ public enum ComparisonReport {
                 + "(\(percent(r.lowIncomeShare))) | \(String(format: "%.0f", r.spoiledKg)) | \(r.vehicleKm.map { String(format: "%.0f", $0) } ?? "–") "
                 + "| \(r.newDepotsOpened.isEmpty ? "–" : r.newDepotsOpened.joined(separator: ", ")) | \(r.status) |\n"
         }
+        out += "\nCoverage within shelf life, kg/day (villages in full):\n\n"
+        out += "| scenario | reachable by an open depot | assigned by the siting | collected by a route | total |\n"
+        out += "|---|---:|---:|---:|---:|\n"
+        for r in rows { out += "| " + coverageCells(r).joined(separator: " | ") + " |\n" }
         out += "\n## Findings\n\n"
         for f in findings(rows) { out += "- \(f)\n" }
         out += "\n## Scenarios\n\n"
         for r in rows where !r.description.isEmpty { out += "- **\(r.scenario)**: \(r.description)\n" }
         out += "\nCosts are per day in season: depot opening (annualised), pickup routes (vehicles, distance, drivers, "
             + "refrigeration), depot and express handling, and spoilage valued at market price. Coverage counts produce "
-            + "that reaches cold storage within its shelf life. "
+            + "that a pickup route collects and brings to cold storage within its shelf life (collected); below the table, "
+            + "what the open depots could reach within shelf life (reachable) and what the siting assigns to them (assigned). "
             + (rows.allSatisfy(\.checksPassed) ? "Every plan passed the independent feasibility checks.\n"
                 : "Some plans FAILED the independent feasibility checks (status `check failed`): do not use them.\n")
         return out

@@ -25,6 +25,20 @@ public struct ComparisonRow: Hashable, Sendable, Codable {
     /// Cost by component, in ``CostBreakdown/components`` order.
     public var cost: [String: Double]
     public var costPerKg: Double?
+    /// Headline coverage (``PlanCoverage/headline``): `collected` by a route within shelf life,
+    /// or `assigned` when no routes were planned. `villagesCovered`, `supplyCoveredKg`,
+    /// `lowIncomeCovered`, the shares, `costPerKg` and `uncoveredVillages` count the headline.
+    public var coverageHeadline: String
+    /// The three quantities (``PlanCoverage``): reachable ≥ assigned ≥ collected.
+    public var villagesReachable: Int
+    public var supplyReachableKg: Double
+    public var lowIncomeReachable: Int
+    public var villagesAssigned: Int
+    public var supplyAssignedKg: Double
+    public var lowIncomeAssigned: Int
+    public var villagesCollected: Int?
+    public var supplyCollectedKg: Double?
+    public var lowIncomeCollected: Int?
     public var villagesCovered: Int
     public var villagesTotal: Int
     public var supplyCoveredKg: Double
@@ -52,7 +66,8 @@ public struct ComparisonRow: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case scenario, description, network, status, interrupted, routesPlanned, totalCost, cost, costPerKg,
-             villagesCovered, villagesTotal, supplyCoveredKg, supplyTotalKg, lowIncomeCovered, lowIncomeTotal, spoiledKg,
+             coverageHeadline, villagesReachable, supplyReachableKg, lowIncomeReachable, villagesAssigned, supplyAssignedKg,
+             lowIncomeAssigned, villagesCollected, supplyCollectedKg, lowIncomeCollected, villagesCovered, villagesTotal, supplyCoveredKg, supplyTotalKg, lowIncomeCovered, lowIncomeTotal, spoiledKg,
              vehicleKm, vehicles, depotsOpen, newDepotsOpened, uncoveredVillages, uncollectedKg, checksPassed,
              villageShare, supplyShare, lowIncomeShare
     }
@@ -81,23 +96,38 @@ public struct ComparisonRow: Hashable, Sendable, Codable {
         cost = Dictionary(uniqueKeysWithValues: breakdown.components.map { ($0.name, $0.cost.value) })
         totalCost = plan.objective == nil ? nil : breakdown.total.value
         let c = plan.coverage
-        costPerKg = totalCost.flatMap { c.supplyCovered.value > 0 ? $0 / c.supplyCovered.value : nil }
-        villagesCovered = c.villagesCovered
-        villagesTotal = c.villagesTotal
-        supplyCoveredKg = c.supplyCovered.value
-        supplyTotalKg = c.supplyTotal.value
-        lowIncomeCovered = c.lowIncomeCovered
-        lowIncomeTotal = c.lowIncomeTotal
-        villageShare = c.villageShare
-        supplyShare = c.supplyShare
-        lowIncomeShare = c.lowIncomeShare
+        let assigned = PlanCoverage.Count(villages: c.villagesCovered, supply: c.supplyCovered, lowIncome: c.lowIncomeCovered)
+        let coverage = outcome.coverage ?? PlanCoverage(
+            total: PlanCoverage.Count(villages: c.villagesTotal, supply: c.supplyTotal, lowIncome: c.lowIncomeTotal),
+            reachable: assigned, assigned: assigned, collected: nil)
+        let headline = coverage.headline
+        coverageHeadline = coverage.collected == nil ? "assigned" : "collected"
+        villagesReachable = coverage.reachable.villages
+        supplyReachableKg = coverage.reachable.supply.value
+        lowIncomeReachable = coverage.reachable.lowIncome
+        villagesAssigned = coverage.assigned.villages
+        supplyAssignedKg = coverage.assigned.supply.value
+        lowIncomeAssigned = coverage.assigned.lowIncome
+        villagesCollected = coverage.collected?.villages
+        supplyCollectedKg = coverage.collected?.supply.value
+        lowIncomeCollected = coverage.collected?.lowIncome
+        costPerKg = totalCost.flatMap { headline.supply.value > 0 ? $0 / headline.supply.value : nil }
+        villagesCovered = headline.villages
+        villagesTotal = coverage.total.villages
+        supplyCoveredKg = headline.supply.value
+        supplyTotalKg = coverage.total.supply.value
+        lowIncomeCovered = headline.lowIncome
+        lowIncomeTotal = coverage.total.lowIncome
+        villageShare = coverage.villageShare(headline)
+        supplyShare = coverage.supplyShare(headline)
+        lowIncomeShare = coverage.lowIncomeShare(headline)
         uncollectedKg = uncollected
         spoiledKg = plan.objective == nil ? 0 : c.supplyTotal.value - c.supplyCovered.value + uncollected
         depotsOpen = plan.openDepots.map(\.id.rawValue)
         newDepotsOpened = plan.openDepots.filter { $0.status == .candidate }.map(\.id.rawValue)
-        uncoveredVillages = plan.objective == nil ? 0 : c.villagesTotal - c.villagesCovered
+        uncoveredVillages = plan.objective == nil ? 0 : coverage.total.villages - headline.villages
         checksPassed = outcome.passedChecks
-        sitingSeconds = outcome.sitingSeconds
-        routeSeconds = outcome.routeSeconds
+        sitingSeconds = outcome.planningSeconds
+        routeSeconds = outcome.checkSeconds
     }
 }

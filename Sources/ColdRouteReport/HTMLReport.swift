@@ -57,7 +57,7 @@ public enum HTMLReport {
     }
 
     static func table(_ rows: [ComparisonRow]) -> String {
-        var t = "<table><thead><tr><th>scenario</th><th>cost/day</th><th>yuan/kg</th><th>villages</th><th>supply covered</th>"
+        var t = "<table><thead><tr><th>scenario</th><th>cost/day</th><th>yuan/kg</th><th>villages</th><th>supply collected</th>"
             + "<th>low-income households</th><th>spoiled kg</th><th>vehicle-km</th><th>new depots</th><th>uncovered villages</th><th>status</th></tr></thead><tbody>\n"
         let cheapest = rows.compactMap(\.totalCost).min()
         let bestCoverage = rows.filter { $0.totalCost != nil }.map(\.lowIncomeShare).max()
@@ -83,7 +83,7 @@ public enum HTMLReport {
             "<span><i class=\"sq\" style=\"background:\(c);border-color:\(border)\"></i>\(text)</span>"
         }
         return "<div class=\"legend\">" + [
-            dot(P.covered, "village covered"), dot(P.partly, "partly covered"), dot(P.uncovered, "not covered"),
+            dot(P.covered, "village collected"), dot(P.partly, "partly collected"), dot(P.uncovered, "not collected"),
             square(P.existing, "existing depot"), square(P.newDepot, "new depot opened"), square(P.closed, "depot closed / not opened", border: "#6b7280"),
             "<span><i class=\"tri\"></i>express agency</span>", "<span><i class=\"ln\"></i>route (dashed: ambient)</span>",
         ].joined() + "</div>\n"

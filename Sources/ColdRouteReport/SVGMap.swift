@@ -3,7 +3,8 @@ import ColdRoutePlanning
 import ColdRouteSiting
 import Foundation
 
-/// Draws a scenario as an inline SVG map: roads, pickup routes, villages coloured by coverage,
+/// Draws a scenario as an inline SVG map: roads, pickup routes, villages coloured by headline
+/// coverage (collected by a route within shelf life; assigned when no routes were planned),
 /// depots (open existing, newly opened, closed) and express agencies.
 ///
 /// Lon/lat networks are drawn in an equirectangular projection with longitudes scaled by the
@@ -58,21 +59,32 @@ public enum SVGMap {
             svg += "<polyline points=\"\(points)\" stroke=\"\(colour)\"\(dash)><title>\(escape(route.vehicle)): \(route.stops.count) stops, \(f(route.distance.value)) km, \(Int(route.load.value.rounded())) kg</title></polyline>\n"
         }
         svg += "</g>\n"
-        // Villages.
+        // Villages, coloured by the headline coverage (``PlanCoverage``): collected by a route
+        // within shelf life when routes were planned, else assigned by the siting.
         var uncoveredKg = [Village.ID: Double]()
         for u in siting.uncovered { uncoveredKg[u.village, default: 0] += u.kilograms.value }
+        var collectedKg = [Village.ID: Double]()
+        for route in pickup?.routes ?? [] {
+            for stop in route.stops where stop.ageOnArrival.value <= stop.shelfLife.value + 1e-6 {
+                collectedKg[stop.village, default: 0] += stop.kilograms.value
+            }
+        }
         let planned = siting.objective != nil
+        let verb = pickup == nil ? "assigned" : "collected"
         svg += "<g class=\"villages\" stroke=\"#ffffff\" stroke-width=\"0.8\">\n"
         for v in network.villages {
             let (x, y) = projection.point(v.location)
-            let total = v.totalSupply.value, lost = uncoveredKg[v.id] ?? 0
+            let total = v.totalSupply.value
+            let assigned = max(0, total - (uncoveredKg[v.id] ?? 0))
+            let got = pickup == nil ? assigned : min(total, collectedKg[v.id] ?? 0)
             let colour: String, state: String
             if total <= 0 { colour = Palette.noSupply; state = "no supply" }
-            else if !planned || lost >= total - 1e-6 { colour = Palette.uncovered; state = "not covered" }
-            else if lost > 1e-6 { colour = Palette.partly; state = "partly covered" }
-            else { colour = Palette.covered; state = "covered" }
+            else if !planned || got <= 1e-6 { colour = Palette.uncovered; state = "not \(verb)" }
+            else if got < total * (1 - 1e-6) - 0.01 { colour = Palette.partly; state = "partly \(verb)" }
+            else { colour = Palette.covered; state = verb }
+            let detail = pickup == nil || !planned ? "" : ", \(Int(got.rounded())) kg collected of \(Int(assigned.rounded())) assigned"
             let r = 2.6 + min(3.4, total / 1200)
-            svg += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"\(f(r))\" fill=\"\(colour)\"><title>\(escape(v.id.rawValue)) \(escape(v.name)): \(state), \(Int(total.rounded())) kg/day, \(v.lowIncomeHouseholds) low-income households</title></circle>\n"
+            svg += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"\(f(r))\" fill=\"\(colour)\"><title>\(escape(v.id.rawValue)) \(escape(v.name)): \(state)\(detail), \(Int(total.rounded())) kg/day, \(v.lowIncomeHouseholds) low-income households</title></circle>\n"
         }
         svg += "</g>\n"
         // Agencies.

@@ -12,7 +12,9 @@ public enum SitingReport {
 
     /// A readable summary: status, depots opened, cost breakdown, coverage, and each uncovered
     /// village with its reason.
-    public static func text(_ plan: SitingPlan, network: CountyNetwork) -> String {
+    /// With `coverage`, the coverage section shows its three quantities (reachable, assigned,
+    /// collected) instead of the siting plan's assigned coverage alone.
+    public static func text(_ plan: SitingPlan, network: CountyNetwork, coverage: PlanCoverage? = nil) -> String {
         var out: [String] = []
         if plan.interrupted { out += [plan.objective == nil ? interruptedEmptyLine : interruptedLine, ""] }
         out.append("Siting plan for \(plan.network)")
@@ -58,10 +60,14 @@ public enum SitingReport {
 
         let c = plan.coverage
         out.append("")
-        out.append("Coverage within shelf life:")
-        out.append("  villages                \(c.villagesCovered) of \(c.villagesTotal) (\(percent(c.villageShare)))")
-        out.append("  supply                  \(kg(c.supplyCovered)) of \(kg(c.supplyTotal)) kg/day (\(percent(c.supplyShare)))")
-        out.append("  low-income households   \(c.lowIncomeCovered) of \(c.lowIncomeTotal) (\(percent(c.lowIncomeShare)))")
+        if let coverage {
+            out += coverageLines(coverage)
+        } else {
+            out.append("Coverage within shelf life:")
+            out.append("  villages                \(c.villagesCovered) of \(c.villagesTotal) (\(percent(c.villageShare)))")
+            out.append("  supply                  \(kg(c.supplyCovered)) of \(kg(c.supplyTotal)) kg/day (\(percent(c.supplyShare)))")
+            out.append("  low-income households   \(c.lowIncomeCovered) of \(c.lowIncomeTotal) (\(percent(c.lowIncomeShare)))")
+        }
 
         if !plan.uncovered.isEmpty {
             let names = Dictionary(uniqueKeysWithValues: network.villages.map { ($0.id, $0.name) })

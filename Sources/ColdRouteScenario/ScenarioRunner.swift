@@ -4,7 +4,8 @@ import ColdRoutePlanning
 import ColdRouteSiting
 import Foundation
 
-/// Runs scenarios: siting, then pickup routes, then both independent checkers, for each one.
+/// Runs scenarios, each through ``Planner`` (the pipeline of `plan`: siting ↔ routing rounds,
+/// regions, dispatch, one deadline, the three independent checkers).
 ///
 /// ``run(_:jobs:seed:routeIterations:stop:progress:)`` runs scenarios on `jobs` worker threads.
 /// Each scenario runs start to finish on one thread, so its GLPK calls are synchronous on that
@@ -41,42 +42,20 @@ public enum ScenarioRunner {
         return Prepared(scenario: scenario, network: network, options: options, settings: settings)
     }
 
-    /// Runs one scenario on the calling thread. `seed` and `routeIterations` replace the scenario's
-    /// own. Throws only when the solver fails (misuse); limits and infeasibility are results.
+    /// Runs one scenario on the calling thread: exactly `plan`'s pipeline (``Planner``) on the
+    /// scenario's network with the scenario's request (``RunSettings/request(options:)``). `seed`
+    /// and `routeIterations` replace the scenario's own. Throws only when the solver fails
+    /// (misuse); limits and infeasibility are results.
     public static func run(_ prepared: Prepared, seed: UInt64? = nil, routeIterations: Int? = nil,
                            stop: StopSignal? = nil) throws -> ScenarioOutcome
     {
-        let clock = ContinuousClock(), started = clock.now
         var settings = prepared.settings
         if let seed { settings.seed = seed }
         if let routeIterations { settings.routeIterations = routeIterations }
-        let network = prepared.network
-        let travel = TravelModel(network: network)
-        let siting = try SitingPlanner.plan(network: network, travel: travel, options: prepared.options, stop: stop)
-        let sitingDone = clock.now
-        let violations = SitingPlanChecker.check(siting, network: network, travel: travel, options: prepared.options).map(\.description)
-        var pickup: PickupPlan?
-        var express: ExpressPlan?
-        var problems: [String] = []
-        if settings.routes, siting.objective != nil, violations.isEmpty {
-            let left = Duration.milliseconds(Int64(saturating: settings.timeLimit * 1000)) - (clock.now - started)
-            let budget = min(.milliseconds(Int64(saturating: settings.routeTime * 1000)), max(.milliseconds(200), left))
-            let routes = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: budget,
-                                                seed: settings.seed, iterations: settings.routeIterations, stop: stop)
-            problems = PickupPlanChecker.check(routes, network: network, travel: travel, siting: siting)
-            pickup = routes
-            if problems.isEmpty {
-                let dispatch = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: routes)
-                problems = ExpressPlanChecker.check(dispatch, network: network, travel: travel, pickup: routes)
-                express = dispatch
-            }
-        }
-        var outcome = ScenarioOutcome(
-            scenario: prepared.scenario, network: network, options: prepared.options, settings: settings, siting: siting,
-            pickup: pickup, express: express, sitingViolations: violations, routeProblems: problems,
-            sitingSeconds: (sitingDone - started).seconds, routeSeconds: (clock.now - sitingDone).seconds)
-        outcome.interrupted = siting.interrupted || pickup?.interrupted == true
-        return outcome
+        let result = try Planner.plan(network: prepared.network, request: settings.request(options: prepared.options),
+                                      stop: stop)
+        return ScenarioOutcome(scenario: prepared.scenario, network: prepared.network, options: prepared.options,
+                               settings: settings, result: result)
     }
 
     /// The outcome of a scenario a stop request kept from starting: no plan, nothing checked.
@@ -84,7 +63,7 @@ public enum ScenarioRunner {
         var outcome = ScenarioOutcome(
             scenario: prepared.scenario, network: prepared.network, options: prepared.options, settings: prepared.settings,
             siting: SitingPlan.notRun(network: prepared.network, message: "not run: interrupted before this scenario started"),
-            pickup: nil, sitingViolations: [], routeProblems: [], sitingSeconds: 0, routeSeconds: 0)
+            pickup: nil, sitingViolations: [], routeProblems: [], planningSeconds: 0, checkSeconds: 0)
         outcome.interrupted = true
         outcome.notRun = true
         return outcome

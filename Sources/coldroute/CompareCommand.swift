@@ -10,7 +10,7 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Run scenario files in parallel and compare cost, coverage and spoilage side by side.",
         discussion: """
-            Each scenario file (TOML, see docs/scenarios.md) names a base network and the changes to compare: depots opened or closed, new sites, supply multipliers, shelf lives, fleet, roads, costs, a low-income coverage target, solver settings. Every scenario is planned (siting, then pickup routes), both plans are re-checked by the independent checkers, and one row per scenario is printed; a scenario named status-quo (or baseline) comes first and the others are measured against it. Progress goes to standard error.
+            Each scenario file (TOML, see docs/scenarios.md) names a base network and the changes to compare: depots opened or closed, new sites, supply multipliers, shelf lives, fleet, roads, costs, a low-income coverage target, solver settings. Every scenario is planned exactly as `coldroute plan` plans a network (siting ↔ routing rounds, regions for large networks, dispatch, one deadline: the scenario's timeLimit), the plans are re-checked by the independent checkers, and one row per scenario is printed; a scenario named status-quo (or baseline) comes first and the others are measured against it. Progress goes to standard error.
 
             With --out DIR, also writes DIR/comparison.csv, DIR/comparison.json, DIR/brief.md (a Markdown policy brief), DIR/report.html (one self-contained page with a map per scenario and charts) and each scenario's plan files in DIR/<scenario-name>/. Wall-clock timings go to standard error and DIR/timings.json only: with --route-iterations (or routeIterations in each file) and a seed, the same scenarios give byte-identical output and files, whatever --jobs (unless a time limit runs out first).
 
@@ -80,9 +80,10 @@ struct CompareCommand: ParsableCommand {
             outcomes = try ScenarioRunner.run(prepared, jobs: jobs, seed: seed, routeIterations: routeIterations, stop: stop) {
                 _, finished, o in
                 guard !quiet else { return }
-                let routes = o.pickup.map { _ in String(format: ", routes %.1f s", o.routeSeconds) } ?? ""
-                Console.err("[\(finished)/\(total)] \(o.scenario.name): siting \(o.siting.status.rawValue) "
-                    + String(format: "%.1f s", o.sitingSeconds) + routes + (o.interrupted ? " (interrupted)" : ""))
+                let day = o.result?.dayCost.map { String(format: ", day cost %.2f yuan", $0.total.value) } ?? ""
+                Console.err("[\(finished)/\(total)] \(o.scenario.name): siting \(o.siting.status.rawValue)\(day), "
+                    + String(format: "planned in %.1f s", o.planningSeconds) + (o.interrupted ? " (interrupted)" : ""))
+                for line in o.work.map(SitingReport.workLines) ?? [] { Console.err("  note: \(line)") }
             }
         } catch {
             Console.err("error: \(error)")
@@ -132,12 +133,13 @@ struct CompareCommand: ParsableCommand {
         set.add("brief.md", ComparisonReport.brief(rows))
         set.add("report.html", HTMLReport.render(outcomes))
         set.add(PlanCommand.timingsFile, TimingsReport.json(outcomes.map {
-            TimingsReport.Entry(name: $0.scenario.name, stages: [("siting", $0.sitingSeconds), ("routes", $0.routeSeconds)])
+            TimingsReport.Entry(name: $0.scenario.name, stages: [("planning", $0.planningSeconds), ("checks", $0.checkSeconds)])
         }))
         for o in outcomes {
             // A scenario with no plan because of a stop request keeps the files of an earlier run.
             if o.interrupted && o.siting.objective == nil { set.keep(o.scenario.name); continue }
-            let rendered = try PlanExport.render(network: o.network, siting: o.siting, pickup: o.pickup)
+            let planJSON = try o.result.map { try SitingReport.json($0) }
+            let rendered = try PlanExport.render(network: o.network, siting: o.siting, pickup: o.pickup, planJSON: planJSON)
             for (name, data) in rendered.contents { set.add(o.scenario.name + "/" + name, data) }
             for note in rendered.notes where !quiet { Console.err("note: \(o.scenario.name): \(note)") }
         }

@@ -14,7 +14,9 @@ struct PlanCommand: ParsableCommand {
         discussion: """
             Solves the depot-siting MIP (docs/siting-model.md) with GLPK and prints the depots opened, the daily cost by component, coverage (villages, kg, low-income households) and each uncovered village with the reason. Then plans each open depot's pickup routes (docs/routing.md): vehicles, stops, times, loads and the age of the produce on arrival. Every plan and every route is re-checked by an independent checker before it is printed. Progress goes to standard error.
 
-            --time-limit bounds the whole run from start to output (reading, siting, routes, dispatch, checks): one deadline, shared out between the stages; each siting ↔ routing round gets an equal share and routes at most --route-time in all.
+            --time-limit bounds the whole run from start to output (reading, siting, routes, dispatch, checks): one deadline, shared out between the stages; each siting ↔ routing round gets an equal share and routes at most --route-time in all. Without --route-iterations the defaults are --time-limit 60 and --route-time 10. With --route-iterations and neither limit given, no clock is set: every search stops on its work budget, and the same --seed gives byte-identical output on any machine under any load. When a limit does cut a stage short, the output says so ("route search: stopped by the time limit after N of M iterations"; "work" in plan.json).
+
+            Coverage comes as three quantities: reachable (some open depot can receive the produce within shelf life), assigned (the siting sends it to a depot) and collected (a route loads it and brings it in within shelf life); the headline is collected. plan.json carries all three in "coverage" (supplyCollected etc.) and the whole day's cost in "dayCost" (components and total).
 
             Networks of more than 3,000 villages are planned in regions of about 2,000 villages (clusters of depots with the villages nearest to them), each within its share of the time, and merged into one plan with one dispatch over all depots (docs/decomposition.md). Shared vehicles, --max-new-depots and --budget are split between regions in proportion to supply. A decomposed plan reports the regional gaps but no bound or gap for the whole network. --regions N chooses the number of regions; --no-decompose plans whole.
 
@@ -24,7 +26,7 @@ struct PlanCommand: ParsableCommand {
               coldroute plan networks/demo-county.json --json > plan.json
               coldroute plan networks/demo-county.json --out plan/
 
-            --out DIR writes, after the independent checks passed: plan.json, summary.md, the route sheet routes.csv, a VROOM solution routes-vroom.json and, for lon/lat networks, the map layer routes.geojson (docs/exchange-formats.md), as one set: staged beside DIR and swapped in, so DIR always holds the previous set or the new one, and files of an earlier plan that this one does not write are removed. The files are listed on standard error. `coldroute evaluate` reads routes.csv and routes-vroom.json back. Wall-clock timings go to standard error and DIR/timings.json only: with --route-iterations, the same network, options and --seed give byte-identical output and files (unless --route-time or --time-limit runs out first).
+            --out DIR writes, after the independent checks passed: plan.json, summary.md, the route sheet routes.csv, a VROOM solution routes-vroom.json and, for lon/lat networks, the map layer routes.geojson (docs/exchange-formats.md), as one set: staged beside DIR and swapped in, so DIR always holds the previous set or the new one, and files of an earlier plan that this one does not write are removed. The files are listed on standard error. `coldroute evaluate` reads routes.csv and routes-vroom.json back. Wall-clock timings go to standard error and DIR/timings.json only: with --route-iterations, the same network, options and --seed give byte-identical output and files (unless a --route-time or --time-limit given runs out first).
 
             Ctrl-C (or SIGTERM) stops early: the best plan found so far is checked as usual, printed and written, marked "INTERRUPTED" (text, summary.md) or "interrupted": true (JSON), and the exit code is 5. A second Ctrl-C exits at once with code 130; files already in DIR keep their previous content.
 
@@ -41,11 +43,11 @@ struct PlanCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(name: .customLong("route-time"),
-            help: ArgumentHelp("Seconds for the route search, within --time-limit (per region when decomposed).", valueName: "seconds"))
-    var routeTime: Double = 10
+            help: ArgumentHelp("Seconds for the route search, within --time-limit (per region when decomposed). Default: 10, or no separate limit with --route-iterations.", valueName: "seconds"))
+    var routeTime: Double?
 
     @Option(name: .customLong("route-iterations"), help: ArgumentHelp(
-        "Stop each depot's route search after this many iterations: with the same --seed the routes are then the same on every run, unless --route-time runs out first.",
+        "Stop each depot's route search after this many iterations. Without --time-limit and --route-time no clock is then set at all: the same --seed gives the same plan on every run.",
         valueName: "n"))
     var routeIterations: Int?
 
@@ -76,7 +78,7 @@ struct PlanCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if !(routeTime > 0 && routeTime <= FieldLimits.seconds.upperBound) {
+        if let routeTime, !(routeTime > 0 && routeTime <= FieldLimits.seconds.upperBound) {
             throw ValidationError("--route-time must be a positive number of seconds, at most \(Int(FieldLimits.seconds.upperBound))")
         }
         if rounds < 1 { throw ValidationError("--rounds must be 1 or more") }
@@ -85,118 +87,98 @@ struct PlanCommand: ParsableCommand {
         if noDecompose, let regions, regions > 1 { throw ValidationError("--no-decompose contradicts --regions \(regions)") }
     }
 
+    /// The request these flags ask for. The user's --time-limit and --route-time are the only
+    /// clocks; without them the defaults (60 s in all, 10 s of route search) apply only when no
+    /// --route-iterations bounds the work.
+    func request(options: SitingOptions) -> PlanRequest {
+        let bounded = routeIterations != nil
+        return PlanRequest(
+            options: options, routes: !noRoutes, rounds: rounds, regions: noDecompose ? 1 : regions, seed: seed,
+            routeIterations: routeIterations,
+            timeLimit: siting.timeLimit.map { .milliseconds(Int64($0 * 1000)) } ?? (bounded ? nil : PlanRequest.defaultTimeLimit),
+            routeTime: routeTime.map { .milliseconds(Int64($0 * 1000)) } ?? (bounded ? nil : PlanRequest.defaultRouteTime))
+    }
+
     func run() throws {
         let started = ContinuousClock.now
         let stop = InterruptHandler.install()
         let loaded = try NetworkLoader.load(network)
-        let options = try siting.options()
-        let travel = TravelModel(network: loaded.network)
-        // One deadline for the whole run, from the start: the stages stop early enough to leave
-        // time for the independent checks and the output.
-        let deadline = options.timeLimit.map { started + $0 - Self.finishingReserve(villages: loaded.network.villages.count) }
-        let regionCount = noDecompose ? 1 : (regions ?? RegionalDecomposition.suggestedCount(for: loaded.network))
-        var plan: SitingPlan
-        var pickup: PickupPlan?
-        var express: ExpressPlan?
-        let planned: ContinuousClock.Instant
+        var request = request(options: try siting.options())
+        // One deadline for the whole run, from the start: reading the network counts against it.
+        request.timeLimit = request.timeLimit.map { max(.zero, $0 - (ContinuousClock.now - started)) }
+        let quiet = quiet
+        var progress = Planner.Progress()
+        if !quiet {
+            progress.siting = ProgressPrinter.forMIP()
+            progress.round = Self.roundReport
+            progress.regionsStarted = { Console.err("planning in \($0) regions (docs/decomposition.md)") }
+            progress.region = Self.regionReport
+        }
+        let result: PlanResult
         do {
-            let report: IntegratedPlanner.Progress = { round, cost, depots in
-                ProgressPrinter.finish()
-                Console.err("round \(round): day cost \(String(format: "%.2f", cost.value)) yuan with depots "
-                    + depots.map(\.rawValue).joined(separator: " "))
-            }
-            let budget = Duration.milliseconds(Int64(saturating: routeTime * 1000))
-            if regionCount > 1 {
-                let decomposition = RegionalDecomposition(network: loaded.network, travel: travel, count: regionCount)
-                if !quiet { Console.err("planning in \(decomposition.regions.count) regions (docs/decomposition.md)") }
-                let result = try RegionalPlanner.plan(
-                    network: loaded.network, travel: travel, decomposition: decomposition, options: options,
-                    routes: !noRoutes, rounds: rounds, routeTime: budget, seed: seed, routeIterations: routeIterations,
-                    deadline: deadline, progress: quiet ? nil : Self.regionReport, stop: stop)
-                (plan, pickup, express) = (result.siting, result.pickup, result.express)
-            } else if noRoutes {
-                var sitingOptions = options
-                sitingOptions.timeLimit = deadline.map { max(.zero, $0 - ContinuousClock.now) }
-                plan = try SitingPlanner.plan(
-                    network: loaded.network, travel: travel, options: sitingOptions,
-                    progress: quiet ? nil : ProgressPrinter.forMIP(), stop: stop)
-                if !quiet { ProgressPrinter.finish() }
-            } else {
-                let outcome = try IntegratedPlanner.plan(
-                    network: loaded.network, travel: travel, options: options, rounds: rounds, routeTime: budget,
-                    seed: seed, routeIterations: routeIterations, deadline: deadline,
-                    sitingProgress: quiet ? nil : ProgressPrinter.forMIP(), progress: quiet ? nil : report, stop: stop)
-                if !quiet { ProgressPrinter.finish() }
-                (plan, pickup, express) = (outcome.siting, outcome.routed?.pickup, outcome.routed?.express)
-            }
-            planned = .now
+            result = try Planner.plan(network: loaded.network, request: request, progress: progress, stop: stop)
+            if !quiet { ProgressPrinter.finish() }
         } catch let error as SitingError {
             Console.err("error: \(error)")
             throw ExitCodes.badInput
         }
-        var problems = SitingPlanChecker.check(plan, network: loaded.network, travel: travel, options: options)
-            .map { "siting: \($0)" }
-        if let pickup {
-            problems += PickupPlanChecker.check(pickup, network: loaded.network, travel: travel, siting: plan).map { "routes: \($0)" }
-        }
-        if let pickup, let express {
-            problems += ExpressPlanChecker.check(express, network: loaded.network, travel: travel, pickup: pickup).map { "dispatch: \($0)" }
-        }
-        guard problems.isEmpty else {
+        guard result.checks.passed else {
             Console.err("internal error: the plan failed the independent feasibility check:")
-            for p in problems.prefix(20) { Console.err("  \(p)") }
+            for p in result.checks.all.prefix(20) { Console.err("  \(p)") }
             throw ExitCodes.checkFailed
         }
-        let interrupted = plan.interrupted || pickup?.interrupted == true
+        let total = (ContinuousClock.now - started).seconds
         let timings = TimingsReport.Entry(name: loaded.network.name, stages: [
-            ("planning", (planned - started).seconds), ("checks", (ContinuousClock.now - planned).seconds),
-            ("total", (ContinuousClock.now - started).seconds),
+            ("reading", total - result.timings.total), ("planning", result.timings.planning),
+            ("checks", result.timings.checks), ("total", total),
         ])
         if !quiet {
             Console.err("timings: " + timings.stages.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", "))
+            for line in SitingReport.workLines(result.work) { Console.err("note: \(line)") }
         }
-        if let out {
-            if interrupted && plan.objective == nil {
-                Console.err("interrupted before any plan was found: nothing written to \(out) (its files are unchanged)")
-            } else {
-                do {
-                    // One set, timings included: the folder holds the old set or the new one (OutputSet).
-                    let written = try PlanExport.export(network: loaded.network, siting: plan, pickup: pickup, to: out, travel: travel,
-                                                        extraFiles: [(Self.timingsFile, Data(TimingsReport.json([timings]).utf8))])
-                    for file in written.files { Console.err("wrote \(file)") }
-                    for note in written.notes { Console.err("note: \(note)") }
-                } catch {
-                    Console.err("error: \(error)")
-                    throw ExitCodes.badInput
-                }
-            }
-        }
+        if let out { try write(result, network: loaded.network, timings: timings, to: out) }
         if json {
-            Console.out(String(decoding: try SitingReport.json(plan, pickup: pickup, express: express), as: UTF8.self) + "\n")
+            Console.out(String(decoding: try SitingReport.json(result), as: UTF8.self) + "\n")
         } else {
-            Console.out(SitingReport.text(plan, network: loaded.network))
-            if let pickup { Console.out("\n" + PickupReport.text(pickup)) }
-            if let express { Console.out("\n" + PickupReport.text(express)) }
-            Console.out("\nIndependent check: passed (capacity, windows, shelf life, cut-off, coverage, costs"
-                + (pickup == nil ? ").\n" : "; routes: capacity, windows, shifts, shelf life, fleet; dispatch: cut-offs, agency capacity).\n"))
+            Console.out(SitingReport.text(result, network: loaded.network))
         }
-        if plan.status == .infeasible || plan.status == .noSolution { throw ExitCodes.noPlan }
-        if interrupted { throw ExitCodes.interrupted }
+        if result.siting.status == .infeasible || result.siting.status == .noSolution { throw ExitCodes.noPlan }
+        if result.interrupted { throw ExitCodes.interrupted }
+    }
+
+    /// Writes the --out folder: the plan files, then timings.json. The one place `plan` writes files.
+    func write(_ result: PlanResult, network: CountyNetwork, timings: TimingsReport.Entry, to out: String) throws {
+        if result.interrupted && result.siting.objective == nil {
+            Console.err("interrupted before any plan was found: nothing written to \(out) (its files are unchanged)")
+            return
+        }
+        do {
+            // One set, timings included: the folder holds the old set or the new one (OutputSet).
+            let written = try PlanExport.export(
+                network: network, siting: result.siting, pickup: result.pickup, to: out,
+                planJSON: try SitingReport.json(result),
+                extraFiles: [(Self.timingsFile, Data(TimingsReport.json([timings]).utf8))])
+            for file in written.files { Console.err("wrote \(file)") }
+            for note in written.notes { Console.err("note: \(note)") }
+        } catch {
+            Console.err("error: \(error)")
+            throw ExitCodes.badInput
+        }
     }
 
     /// The one output file whose content changes from run to run (wall-clock seconds).
     static let timingsFile = "timings.json"
+
+    static let roundReport: IntegratedPlanner.Progress = { round, cost, depots in
+        ProgressPrinter.finish()
+        Console.err("round \(round): day cost \(String(format: "%.2f", cost.value)) yuan with depots "
+            + depots.map(\.rawValue).joined(separator: " "))
+    }
 
     static let regionReport: RegionalPlanner.Progress = { region, done, total in
         let gap = region.gap.map { String(format: ", gap %.2f%%", $0 * 100) } ?? ""
         let seconds = String(format: "%.1f", region.seconds)
         Console.err("region \(done)/\(total): \(region.villages) villages, \(region.depots) depots, "
             + "\(region.status.rawValue)\(gap), \(seconds) s")
-    }
-
-    /// Time kept after the planning stages for the independent checks and the output: half a
-    /// second plus about 0.15 ms per village (measured: 0.3 s at 2,000 villages, 2.5 s at 20,000).
-    static func finishingReserve(villages: Int) -> Duration {
-        .milliseconds(500 + Int64(villages) * 15 / 100)
     }
 }

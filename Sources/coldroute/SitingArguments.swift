@@ -30,8 +30,8 @@ struct SitingArguments: ParsableArguments {
           help: "Serve each village from one depot only (each product whole or not at all), as operators run it.")
     var singleSource = false
 
-    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Wall-clock limit in seconds (for plan: the whole run, from start to output).", valueName: "seconds"))
-    var timeLimit: Double = 60
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Wall-clock limit in seconds (for plan: the whole run, from start to output). Default: 60; for plan, none with --route-iterations.", valueName: "seconds"))
+    var timeLimit: Double?
 
     @Option(help: ArgumentHelp("Stop when the relative optimality gap is at most this.", valueName: "gap"))
     var gap: Double = 1e-6
@@ -41,7 +41,7 @@ struct SitingArguments: ParsableArguments {
         if let budget, !(budget >= 0 && budget <= FieldLimits.yuan.upperBound) {
             throw ValidationError("--budget must be between 0 and \(Int(FieldLimits.yuan.upperBound)) yuan/day")
         }
-        if !(timeLimit > 0 && timeLimit <= FieldLimits.seconds.upperBound) {
+        if let timeLimit, !(timeLimit > 0 && timeLimit <= FieldLimits.seconds.upperBound) {
             throw ValidationError("--time-limit must be a positive number of seconds, at most \(Int(FieldLimits.seconds.upperBound))")
         }
         if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1)") }
@@ -70,7 +70,7 @@ struct SitingArguments: ParsableArguments {
         return SitingOptions(
             maxNewDepots: maxNewDepots, budgetPerDay: budget.map { Yuan($0) }, forceOpen: ids(forceOpen),
             forceClosed: ids(forceClosed), existingMayClose: existingMayClose,
-            minLowIncomeCoverage: try lowIncomeShare(), singleSource: singleSource, timeLimit: .milliseconds(Int64(saturating: timeLimit * 1000)),
+            minLowIncomeCoverage: try lowIncomeShare(), singleSource: singleSource, timeLimit: .milliseconds(Int64(saturating: (timeLimit ?? 60) * 1000)),
             relativeGap: gap)
     }
 }

@@ -25,7 +25,7 @@ enum ComparisonFixtures {
             let siting = try SitingPlanner.plan(network: network, travel: travel, options: options)
             let pickup = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: .milliseconds(300), seed: 1)
             return ScenarioOutcome(scenario: scenario, network: network, options: options, settings: settings, siting: siting,
-                                   pickup: pickup, sitingViolations: [], routeProblems: [], sitingSeconds: 0.01, routeSeconds: 0.3)
+                                   pickup: pickup, sitingViolations: [], routeProblems: [], planningSeconds: 0.01, checkSeconds: 0.3)
         }
     }
 }

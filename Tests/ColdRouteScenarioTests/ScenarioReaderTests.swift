@@ -16,7 +16,7 @@ import Testing
         #expect(scenario.base == "../networks/demo-county.json")
         let (network, options, settings) = try scenario.load()
         #expect(network.isValid)
-        #expect(settings.timeLimit <= 20 && settings.routeTime <= 5)
+        #expect(settings.timeLimit <= 20 && (settings.routeTime ?? 0) <= 5)
         #expect(options.timeLimit == .seconds(settings.timeLimit))
     }
 

@@ -35,16 +35,17 @@ public enum PlanExport {
     }
 
     /// Writes every file into `directory` (created if missing) and returns the notes.
-    public static func write(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, to directory: String) throws -> [String] {
-        try export(network: network, siting: siting, pickup: pickup, to: directory).notes
+    public static func write(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, to directory: String,
+                             planJSON: Data? = nil) throws -> [String] {
+        try export(network: network, siting: siting, pickup: pickup, to: directory, planJSON: planJSON).notes
     }
 
     /// Like ``write(network:siting:pickup:to:)``, also returning the paths written. `extraFiles`
     /// (name, content) join the set, e.g. `timings.json`.
     public static func export(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, to directory: String,
-                              travel: TravelModel? = nil, extraFiles: [(name: String, data: Data)] = []) throws -> Written
+                              travel: TravelModel? = nil, planJSON: Data? = nil, extraFiles: [(name: String, data: Data)] = []) throws -> Written
     {
-        let rendered = try render(network: network, siting: siting, pickup: pickup, travel: travel)
+        let rendered = try render(network: network, siting: siting, pickup: pickup, travel: travel, planJSON: planJSON)
         var set = OutputSet(directory: directory, knownNames: knownNames)
         for (name, data) in rendered.contents + extraFiles { set.add(name, data) }
         do {
@@ -58,13 +59,15 @@ public enum PlanExport {
     public static let knownNames: Set<String> = [planFile, summaryFile, routeSheetFile, vroomFile, geoJSONFile, "timings.json"]
 
     /// Renders every file of the set, in order, with the notes; writes nothing.
-    public static func render(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, travel: TravelModel? = nil) throws
+    public static func render(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, travel: TravelModel? = nil,
+                              planJSON: Data? = nil) throws
         -> (contents: [(name: String, data: Data)], notes: [String])
     {
         let travel = travel ?? TravelModel(network: network)
         var notes: [String] = []
         var contents: [(name: String, data: Data)] = []
-        contents.append((planFile, try SitingReport.json(siting, pickup: pickup) + Data("\n".utf8)))
+        // `planJSON`: the whole result's document (``SitingReport/json(_:)-(PlanResult)``), when the caller has one.
+        contents.append((planFile, try (planJSON ?? SitingReport.json(siting, pickup: pickup)) + Data("\n".utf8)))
         contents.append((routeSheetFile, Data(RouteSheetWriter.csv(network: network, pickup: pickup).utf8)))
         contents.append((vroomFile, Data(VroomSolutionWriter.json(network: network, travel: travel, siting: siting, pickup: pickup).utf8)))
         if network.coordinateSystem == .lonLat {
