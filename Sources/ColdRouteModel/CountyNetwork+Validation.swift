@@ -212,7 +212,7 @@ struct NetworkValidator {
                 error(.depots, row, "receivingClose",
                       "must not be before receivingOpen (got \(d.receivingClose.clockString) < \(d.receivingOpen.clockString))")
             }
-            nonNegative(d.unloadTime.value, .depots, row, "unloadMin")
+            nonNegative(d.unloadTime.value, .depots, row, "unloadMin", within: FieldLimits.minutes)
         }
     }
 
