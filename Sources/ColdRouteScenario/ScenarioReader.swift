@@ -23,6 +23,11 @@ public enum ScenarioReader {
 
     /// Reads a scenario from TOML text; `base` paths are resolved against `folder`.
     public static func read(text: String, file: String, defaultName: String, relativeTo folder: String) throws(InputError) -> Scenario {
+        if let line = malformedTableHeader(in: text) {
+            // toml++ (inside TOMLKit) asserts, aborting the program, on a header such as `[{roads]]`.
+            throw InputError(file: file, location: .text(line: line, column: 1),
+                             message: "TOML syntax error: a table header must start with a key, like [solver] or [[roads.add]]")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -36,6 +41,26 @@ public enum ScenarioReader {
         let context = TOMLTableReader.Context(file: file, lines: TOMLLineIndex(text: text))
         var root = TOMLTableReader(context: context, path: "", entries: entries)
         return try readRoot(&root, defaultName: defaultName, folder: folder)
+    }
+
+    /// The first line holding a table header (`[` or `[[` at the start of a line, outside
+    /// multi-line strings) whose first key does not start with a bare-key character or a quote.
+    static func malformedTableHeader(in text: String) -> Int? {
+        var inString: String?   // the delimiter of the multi-line string open at this line
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = raw.drop { $0 == " " || $0 == "\t" }
+            if inString == nil, line.hasPrefix("[") {
+                let afterBrackets = line.dropFirst(line.hasPrefix("[[") ? 2 : 1).drop { $0 == " " || $0 == "\t" }
+                guard let c = afterBrackets.first,
+                      c.isASCII && (c.isLetter || c.isNumber) || c == "_" || c == "-" || c == "\"" || c == "'"
+                else { return index + 1 }
+            }
+            for delimiter in ["\"\"\"", "'''"] where inString == nil || inString == delimiter {
+                let count = raw.components(separatedBy: delimiter).count - 1
+                if count % 2 == 1 { inString = inString == nil ? delimiter : nil }
+            }
+        }
+        return nil
     }
 
     static let rootKeys = ["base", "name", "description", "depots", "supply", "shelfLife", "fleet", "roads", "costs", "targets", "solver"]
