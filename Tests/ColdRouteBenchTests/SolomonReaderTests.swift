@@ -36,7 +36,7 @@ struct SolomonReaderTests {
         #expect(s.customerNumbers == [0, 1, 7])
         let inst = s.instance
         #expect(inst.depotCount == 1 && inst.clientCount == 2)
-        #expect(inst.vehicleTypes == [RoutingVehicleType(capacity: 10, count: 2)])
+        #expect(inst.vehicleTypes == [RoutingVehicleType(capacity: 10, count: 2, maxTrips: 1)])
         #expect(inst.distance(0, 1) == 5000 && inst.duration(0, 1) == 5000)
         #expect(inst.clients[1] == RoutingClient(demand: 6, readyTime: 5000, dueTime: 60000, serviceTime: 2000, location: RoutingPoint(x: 6, y: 8)))
         #expect(inst.depots[0].dueTime == 100_000)

@@ -11,6 +11,9 @@ struct PenaltyManager {
     private var loadFeasible: [Bool] = []
     private var timeFeasible: [Bool] = []
     private var rideFeasible: [Bool] = []
+    /// Bounds on the weights, `[1e-4, 1e6]` times the dearest unit distance cost (at least 1),
+    /// so that huge money units do not squash the penalties.
+    private var lowest = 1e-4, highest = 1e6
 
     /// Initial weights from the instance's average arc cost per unit of demand and of time.
     init(instance: RoutingInstance) {
@@ -19,6 +22,8 @@ struct PenaltyManager {
         for i in 0..<n { for j in 0..<n where i != j { sumD += Double(instance.distance(i, j)); sumT += Double(instance.duration(i, j)) } }
         let arcs = Double(max(1, n * (n - 1)))
         let unit = instance.vehicleTypes.map(\.unitDistanceCost).max() ?? 1
+        let scale = unit.isFinite ? max(1, unit) : 1
+        lowest = 1e-4 * scale; highest = 1e6 * scale
         let avgCost = max(1e-9, unit * sumD / arcs)
         let avgTime = max(1.0, sumT / arcs)
         let demands = instance.clients.map(\.demand)
@@ -44,8 +49,8 @@ struct PenaltyManager {
 
     private func adjusted(_ w: Double, _ history: [Bool]) -> Double {
         let share = Double(history.filter { $0 }.count) / Double(history.count)
-        if share < targetFeasible - 0.05 { return min(1e6, w * increase) }
-        if share > targetFeasible + 0.05 { return max(1e-4, w * decrease) }
+        if share < targetFeasible - 0.05 { return min(highest, w * increase) }
+        if share > targetFeasible + 0.05 { return max(lowest, w * decrease) }
         return w
     }
 }
