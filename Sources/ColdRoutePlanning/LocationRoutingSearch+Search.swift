@@ -29,6 +29,9 @@ extension LocationRoutingSearch {
         var stoppedByClock = false
         /// Wall time of the slowest day evaluation so far, to keep enough for the finish.
         var slowest = Duration.zero
+        var slowestReroute = Duration.zero
+        /// Recombination choices already routed (the same pool gives the same choice).
+        var recombined: [(open: [Bool], depotOf: [Int: Int])] = []
 
         init(network: CountyNetwork, travel: TravelModel, options: SitingOptions, budget: Budget, seed: UInt64,
              deadline: ContinuousClock.Instant?, progress: Progress?, stop: StopSignal?)
@@ -69,9 +72,14 @@ extension LocationRoutingSearch {
             if !clockStopped { try proposeFromSiting() }
             try searchMoves()
 
-            // 3. Finish: recombine the pool with depot choice, then re-route the best open set.
-            if !stopRequested { try recombine() }
-            if !stopRequested { try reroute() }
+            // 3. Until the budget or the clock ends it: recombine the pool with depot choice, and
+            //    re-route the best open set with a larger budget and another seed.
+            var round: UInt64 = 1
+            while !stopRequested {
+                try recombine()
+                guard try reroute(round) else { break }
+                round += 1
+            }
             if clockStopped, moveBudget.map({ moves < $0 }) ?? false { stoppedByClock = true }
 
             var result = Result(best: best!, firstDayCost: firstCost, movesEvaluated: moves, moveBudget: moveBudget,
@@ -132,7 +140,7 @@ extension LocationRoutingSearch {
             let open = rules.openSet(of: siting)
             guard evaluated[open] == nil else { return }
             moves += 1
-            if let day = try route(siting, iterations: budget.probeIterations, routeTime: left, seed: seed) {
+            if let day = try route(siting, iterations: budget.probeIterations, routeTime: budget.routeTime, seed: seed) {
                 record(day, open: open, label: "siting on route costs")
             } else {
                 evaluated[open] = .some(nil)
@@ -153,7 +161,7 @@ extension LocationRoutingSearch {
             let siting = try SitingPlanner.solve(
                 try SitingModel(instance: instance ?? estimates.repriced(base), options: fixed), stop: stop)
             guard siting.objective != nil,
-                  let day = try route(siting, iterations: iterations ?? budget.probeIterations, routeTime: left, seed: seed)
+                  let day = try route(siting, iterations: iterations ?? budget.probeIterations, routeTime: budget.routeTime, seed: seed)
             else {
                 if evaluated[open] == nil { evaluated[open] = .some(nil) }
                 return nil

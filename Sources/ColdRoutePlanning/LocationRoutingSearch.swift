@@ -44,7 +44,8 @@ public enum LocationRoutingSearch {
         public var routeIterations: Int?
         /// Routing iterations per depot when a neighbouring open set is evaluated.
         public var probeIterations: Int
-        /// Cap on the first day's routing time when `routeIterations` is `nil`.
+        /// Cap on one day's routing time (search and recombination of all depots), whichever
+        /// stop comes first; the final re-routing may use all the time left before the deadline.
         public var routeTime: Duration
 
         public init(moves: Int? = nil, routeIterations: Int? = nil, probeIterations: Int? = nil,

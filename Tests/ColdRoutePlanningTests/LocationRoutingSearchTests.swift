@@ -1,0 +1,89 @@
+import ColdRouteIO
+import ColdRouteModel
+import ColdRoutePlanning
+import ColdRouteSiting
+import Foundation
+import Testing
+
+/// The location-routing search: every day it returns passes the three independent checkers, it is
+/// never worse than the first siting ↔ routing round, and the same seed and budgets give the same plan.
+@Suite struct LocationRoutingSearchTests {
+    static func network(_ file: String) throws -> CountyNetwork {
+        try NetworkReader.read(path: PickupPlannerTests.repository.appendingPathComponent(file).path)
+    }
+
+    static let generated = NetworkGenerator.county(villages: 40, depots: 6, agencies: 2, seed: 11)
+
+    /// Small budgets, so the test is quick and stops on work, not on the clock.
+    static let budget = LocationRoutingSearch.Budget(moves: 4, routeIterations: 100, probeIterations: 60, routeTime: .seconds(5))
+
+    func search(_ network: CountyNetwork, options: SitingOptions = .init(), budget: LocationRoutingSearch.Budget = budget,
+                seed: UInt64 = 3) throws -> (TravelModel, LocationRoutingSearch.Result)
+    {
+        let travel = TravelModel(network: network)
+        let outcome = try LocationRoutingSearch.plan(
+            network: network, travel: travel, options: options, budget: budget, seed: seed, deadline: nil)
+        return (travel, try #require(outcome.routed))
+    }
+
+    func expectChecked(_ network: CountyNetwork, _ travel: TravelModel, _ result: LocationRoutingSearch.Result,
+                       options: SitingOptions = .init())
+    {
+        let day = result.best
+        #expect(SitingPlanChecker.check(day.siting, network: network, travel: travel, options: options).isEmpty)
+        #expect(PickupPlanChecker.check(day.pickup, network: network, travel: travel, siting: day.siting).isEmpty)
+        #expect(ExpressPlanChecker.check(day.express, network: network, travel: travel, pickup: day.pickup).isEmpty)
+    }
+
+    @Test(arguments: ["networks/tiny.json", "networks/demo-county.json", "generated"])
+    func bestDayPassesTheCheckersAndIsNeverWorseThanTheFirstRound(_ file: String) throws {
+        let network = file == "generated" ? Self.generated : try Self.network(file)
+        let (travel, result) = try search(network)
+        expectChecked(network, travel, result)
+        #expect(result.best.cost <= result.firstDayCost)
+        #expect(result.movesEvaluated <= 4)
+        #expect(!result.stoppedByClock)
+        // The first day is the rounds loop's first round: same siting, same routes budget and seed.
+        let round = try #require(try IntegratedPlanner.plan(
+            network: network, travel: travel, options: SitingOptions(), rounds: 1, routeTime: .seconds(5), seed: 3,
+            routeIterations: 100, deadline: nil).routed)
+        #expect(abs(round.express.cost.total.value - result.firstDayCost.value) < 1e-6)
+        #expect(result.best.cost <= round.express.cost.total)
+    }
+
+    @Test func sameSeedAndBudgetGiveTheSamePlan() throws {
+        let network = Self.generated
+        let (_, a) = try search(network)
+        let (_, b) = try search(network)
+        #expect(a.best.siting.openDepots == b.best.siting.openDepots)
+        #expect(a.best.siting.assignments == b.best.siting.assignments)
+        #expect(a.best.pickup.routes == b.best.pickup.routes)
+        #expect(a.best.express.cost == b.best.express.cost)
+        #expect(a.movesEvaluated == b.movesEvaluated)
+        #expect(a.improvements == b.improvements)
+    }
+
+    /// Forced sites, the new-depot limit and the budget hold in every day evaluated, so the best
+    /// day's siting passes the checker under the user's options.
+    @Test func userOptionsHold() throws {
+        let network = try Self.network("networks/demo-county.json")
+        var options = SitingOptions(maxNewDepots: 1, forceOpen: ["D5"], forceClosed: ["D4"])
+        options.budgetPerDay = Yuan(2000)
+        let (travel, result) = try search(network, options: options)
+        expectChecked(network, travel, result, options: options)
+        let open = Set(result.best.siting.openDepots.map(\.id))
+        #expect(open.contains("D5") && !open.contains("D4") && open.isSuperset(of: ["D1", "D2"]))
+    }
+
+    /// A deadline already past still returns the first day, marked as stopped by the clock.
+    @Test func aPastDeadlineStillGivesTheFirstDay() throws {
+        let network = try Self.network("networks/tiny.json")
+        let travel = TravelModel(network: network)
+        let outcome = try LocationRoutingSearch.plan(
+            network: network, travel: travel, options: SitingOptions(), budget: Self.budget, seed: 1, deadline: .now)
+        let result = try #require(outcome.routed)
+        #expect(result.movesEvaluated == 0)
+        #expect(result.stoppedByClock)
+        expectChecked(network, travel, result)
+    }
+}
