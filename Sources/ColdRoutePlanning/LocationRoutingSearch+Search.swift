@@ -134,7 +134,8 @@ extension LocationRoutingSearch {
         mutating func proposeFromSiting() throws {
             guard mayEvaluate() else { return }
             var free = options
-            free.timeLimit = deadline.map { _ in left * 0.2 }
+            free.relativeGap = max(options.relativeGap, 0.005)
+            free.timeLimit = deadline.map { _ in min(left * 0.15, .seconds(15)) }
             let siting = try SitingPlanner.solve(try SitingModel(instance: estimates.repriced(base), options: free), stop: stop)
             guard siting.objective != nil else { return }
             let open = rules.openSet(of: siting)
@@ -157,7 +158,10 @@ extension LocationRoutingSearch {
             var fixed = options
             fixed.forceOpen = Set(network.depots.indices.filter { open[$0] }.map { network.depots[$0].id })
             fixed.forceClosed = Set(network.depots.indices.filter { !open[$0] }.map { network.depots[$0].id })
-            fixed.timeLimit = deadline.map { _ in left * 0.5 }
+            // An assignment within 0.5 % of the best is enough to route; the gap stop keeps it
+            // deterministic, the time cap keeps one hard assignment from eating the search.
+            fixed.relativeGap = max(options.relativeGap, 0.005)
+            fixed.timeLimit = deadline.map { _ in min(left * 0.25, .seconds(10)) }
             let siting = try SitingPlanner.solve(
                 try SitingModel(instance: instance ?? estimates.repriced(base), options: fixed), stop: stop)
             guard siting.objective != nil,
