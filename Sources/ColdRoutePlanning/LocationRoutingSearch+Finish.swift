@@ -8,7 +8,7 @@ extension LocationRoutingSearch.Search {
         guard let incumbent = best, moveBudget.map({ moves < $0 }) ?? true,
               deadline.map({ _ in left > slowest * 2 }) ?? true else { return }
         let open = rules.openSet(of: incumbent.siting)
-        let limit = deadline == nil ? Duration.seconds(30) : min(.seconds(30), max(.milliseconds(100), left - slowest * 2))
+        let limit = deadline == nil ? Duration.seconds(30) : min(.seconds(10), max(.milliseconds(100), left - slowest * 2))
         guard let choice = try DepotRouteRecombiner.choose(
             columns: pool.routes, network: network, rules: rules, incumbentOpen: open,
             incumbentColumns: pool.columns(of: incumbent), timeLimit: limit, stop: stop)

@@ -27,7 +27,7 @@ extension LocationRoutingSearch {
         var proposals = 0
         var improvements: [String] = []
         var stoppedByClock = false
-        /// Wall time of the slowest day evaluation so far, to keep enough for the finish.
+        /// Wall time of the slowest depot-move evaluation so far, to keep enough for the finish.
         var slowest = Duration.zero
         var slowestReroute = Duration.zero
         /// Recombination choices already routed (the same pool gives the same choice).
@@ -60,7 +60,7 @@ extension LocationRoutingSearch {
         mutating func run() throws -> Outcome {
             // 1. The siting MIP's plan, routed as the first round of the rounds loop would.
             var first = options
-            if deadline != nil { first.timeLimit = min(options.timeLimit ?? left, left * 0.4) }
+            if deadline != nil { first.timeLimit = min(options.timeLimit ?? left, left * 0.25) }
             let siting = try SitingPlanner.solve(try SitingModel(instance: base, options: first), stop: stop)
             guard siting.objective != nil else { return Outcome(siting: siting, routed: nil) }
             guard let day = try route(siting, iterations: budget.routeIterations, routeTime: budget.routeTime, seed: seed)
@@ -97,7 +97,7 @@ extension LocationRoutingSearch {
         mutating func mayEvaluate() -> Bool {
             if let b = moveBudget, moves >= b { return false }
             if clockStopped { return false }
-            if deadline != nil, left < slowest * 3 + .milliseconds(300) { stoppedByClock = true; return false }
+            if deadline != nil, left < slowest * 2 + .milliseconds(300) { stoppedByClock = true; return false }
             return true
         }
 
@@ -176,8 +176,6 @@ extension LocationRoutingSearch {
 
         /// Routes and dispatches a siting plan; learns from its routes.
         mutating func route(_ siting: SitingPlan, iterations: Int?, routeTime: Duration, seed: UInt64) throws -> Day? {
-            let started = clock.now
-            defer { slowest = max(slowest, clock.now - started) }
             // The dispatch model needs a moment after the routes.
             let reserve = deadline == nil ? .zero : max(.milliseconds(100), left * 0.05)
             let limit = max(.milliseconds(1), min(routeTime, left - reserve))

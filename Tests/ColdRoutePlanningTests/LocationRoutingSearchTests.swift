@@ -12,7 +12,7 @@ import Testing
         try NetworkReader.read(path: PickupPlannerTests.repository.appendingPathComponent(file).path)
     }
 
-    static let generated = NetworkGenerator.county(villages: 40, depots: 6, agencies: 2, seed: 11)
+    static let generated = NetworkGenerator.county(villages: 16, depots: 4, agencies: 2, seed: 11)
 
     /// Small budgets, so the test is quick and stops on work, not on the clock (`routeTime` is only a cap).
     static let budget = LocationRoutingSearch.Budget(moves: 3, routeIterations: 60, probeIterations: 40, routeTime: .seconds(120))
