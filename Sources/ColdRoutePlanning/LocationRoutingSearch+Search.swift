@@ -57,11 +57,11 @@ extension LocationRoutingSearch {
 
         var clockStopped: Bool { stop?.isStopped == true || (deadline.map { clock.now >= $0 } ?? false) }
 
-        mutating func run() throws -> Outcome {
+        mutating func run(initial: SitingPlan?) throws -> Outcome {
             // 1. The siting MIP's plan, routed as the first round of the rounds loop would.
             var first = options
             if deadline != nil { first.timeLimit = min(options.timeLimit ?? left, left * 0.25) }
-            let siting = try SitingPlanner.solve(try SitingModel(instance: base, options: first), stop: stop)
+            let siting = try initial ?? SitingPlanner.solve(try SitingModel(instance: base, options: first), stop: stop)
             guard siting.objective != nil else { return Outcome(siting: siting, routed: nil) }
             guard let day = try route(siting, iterations: budget.routeIterations, routeTime: budget.routeTime, seed: seed)
             else { return Outcome(siting: siting, routed: nil) }

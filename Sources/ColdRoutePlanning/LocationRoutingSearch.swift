@@ -96,12 +96,15 @@ public enum LocationRoutingSearch {
     /// Runs the search (see the type's documentation). `options` are the user's siting options; the
     /// search respects their forced sites, new-depot limit and budget. Returns no routed result
     /// when the siting has no plan (infeasible options or no plan in time).
+    ///
+    /// `initial`: a siting plan for these options already solved by the caller (e.g. the rounds
+    /// loop's first round), used as the first day instead of solving the siting again.
     public static func plan(
         network: CountyNetwork, travel: TravelModel, options: SitingOptions, budget: Budget = Budget(), seed: UInt64,
-        deadline: ContinuousClock.Instant?, progress: Progress? = nil, stop: StopSignal? = nil
+        deadline: ContinuousClock.Instant?, initial: SitingPlan? = nil, progress: Progress? = nil, stop: StopSignal? = nil
     ) throws -> Outcome {
         var search = Search(network: network, travel: travel, options: options, budget: budget, seed: seed,
                             deadline: deadline, progress: progress, stop: stop)
-        return try search.run()
+        return try search.run(initial: initial)
     }
 }

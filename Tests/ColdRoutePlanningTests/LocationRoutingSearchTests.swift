@@ -87,6 +87,23 @@ import Testing
         #expect(open.count <= 4)
     }
 
+    /// A siting plan handed in is the first day: its routed cost is the first day's cost.
+    @Test func aGivenSitingPlanIsTheFirstDay() throws {
+        let network = try Self.network("networks/tiny.json")
+        let travel = TravelModel(network: network)
+        let siting = try SitingPlanner.plan(network: network, travel: travel, options: SitingOptions(forceOpen: ["D2"]))
+        let pickup = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: Self.budget.routeTime,
+                                            seed: 3, iterations: Self.budget.routeIterations)
+        let express = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: pickup)
+        let outcome = try LocationRoutingSearch.plan(
+            network: network, travel: travel, options: SitingOptions(), budget: Self.budget, seed: 3, deadline: nil,
+            initial: siting)
+        let result = try #require(outcome.routed)
+        #expect(abs(result.firstDayCost.value - express.cost.total.value) < 1e-6)
+        #expect(result.best.cost <= result.firstDayCost)
+        expectChecked(network, travel, result)
+    }
+
     /// A deadline already past still returns the first day, marked as stopped by the clock.
     @Test func aPastDeadlineStillGivesTheFirstDay() throws {
         let network = try Self.network("networks/tiny.json")
