@@ -25,6 +25,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Solve literature benchmark instances and print one JSON object per line.",
-        subcommands: [BenchCFLPCommand.self, BenchVRPTWCommand.self, BenchMTVRPTWCommand.self]
+        subcommands: [BenchCFLPCommand.self, BenchVRPTWCommand.self, BenchMTVRPTWCommand.self, BenchLRPSearchCommand.self]
     )
 }
