@@ -21,9 +21,11 @@ cost × routes + total Euclidean route length, and keeps every other network fea
   fixed cost, no refrigeration cost, `count` = number of customers (never binding: no plan needs
   more routes than customers), no home depot (based at any open depot), `maxShiftMin` = HORIZON.
   One route per vehicle is what the LRP counts; routing plans one trip per vehicle today.
-  TODO(maxTrips): the network format is gaining an optional `vehicleTypes[].maxTrips`. When the
-  reader accepts it, pass `--max-trips 1` (or make it the default here) so that a vehicle's
-  fixed cost stays per route once multi-trip routing lands; today's reader rejects the key.
+  TODO(maxTrips): the network format is gaining an optional `vehicleTypes[].maxTrips`; `--max-trips 1`
+  writes it, so that a vehicle's fixed cost stays per route once multi-trip routing lands. The reader
+  of main (74f1164) rejects the key, so it is not written by default; run.sh probes the binary with
+  `coldroute validate` and passes `--max-trips 1` when it is accepted. Make it the default here once
+  every reader takes it.
 - Agencies: one per depot, at the depot's own location, handling 0, cut-off HORIZON,
   capacity = total demand: the depot → agency trunk distance is 0, so dispatch costs 0 whichever
   depots open and nothing misses dispatch. (`--no-agencies` writes none instead.)

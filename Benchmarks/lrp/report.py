@@ -93,6 +93,12 @@ def main():
     if gaps:
         summary.append(f"- All {len(rows)} run: {sum(r['feasible'] for r in rows)} feasible, mean gap "
                        f"**{pct(sum(gaps) / len(gaps))}** (goal: all feasible, mean ≤ 1.0 % at 60 s each).")
+    trips = {r.get("max_trips") for r in rows}
+    trips_note = ("Networks carried `vehicleTypes[].maxTrips: 1`." if trips == {1} else
+                  "Networks carried no `vehicleTypes[].maxTrips` (this binary's reader does not accept the key "
+                  "yet; its routing plans one trip per vehicle anyway, so each route pays the fixed cost once)."
+                  if trips <= {0, None} else "Some networks carried `maxTrips: 1`, some did not (runs with "
+                  "different binaries).")
     mismatch = [r["instance"] for r in rows if r.get("plan_cost") is not None and r["feasible"]
                 and abs(r["plan_cost"] - r["cost"]) > 1e-3 * max(1.0, r["cost"])]
 
@@ -108,7 +114,8 @@ def main():
             "the original instance and the plan's `routes.csv` / `plan.json` and checks, sharing no code with "
             "coldroute: each customer served exactly once and whole, routes start and end at their depot, "
             "vehicle and depot capacities; cost = opening of the depots used + route fixed cost × routes + "
-            "Euclidean lengths in double precision. Best known costs: `../shared/benchmarks/lrp/bks.csv`.",
+            "Euclidean lengths in double precision. Best known costs: `../shared/benchmarks/lrp/bks.csv`. "
+            + trips_note,
             "",
             f"Command: `{a.command}` (`plan` options: `{' / '.join(args)} --time-limit "
             f"{' / '.join(f'{x:g}' for x in limits)} --seed 1`)  ",

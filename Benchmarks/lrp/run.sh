@@ -64,11 +64,22 @@ else
   for s in "${sets[@]}"; do for f in "$DATA/$s"/*.dat; do files+=("$f"); done; done
 fi
 
+# One trip per vehicle (the LRP's route = vehicle): write `maxTrips: 1` when this binary's reader
+# accepts the key (the network format is gaining it), otherwise leave it out (routes are single-trip).
+max_trips=0; trips_arg=""
+probe="$OUT/maxtrips-probe.json"
+if "$PY" "$here/convert.py" "${files[0]}" --max-trips 1 --out "$probe" 2>/dev/null \
+   && "$BIN" validate "$probe" > /dev/null 2>&1; then
+  max_trips=1; trips_arg="--max-trips 1"
+  echo "the reader accepts vehicleTypes[].maxTrips: networks get \"maxTrips\": 1" >&2
+fi
+rm -f "$probe"
+
 for f in "${files[@]}"; do
   name="$(basename "$f" .dat)"
   if ! grep -q ",$name," "$DATA/bks.csv"; then echo "== $name: no best known cost, skipped" >&2; continue; fi
   work="$OUT/$name"; rm -rf "$work"; mkdir -p "$work"
-  if ! "$PY" "$here/convert.py" "$f" --out "$work/network.json" 2> "$work/convert.err"; then
+  if ! "$PY" "$here/convert.py" "$f" $trips_arg --out "$work/network.json" 2> "$work/convert.err"; then
     echo "== $name: conversion failed: $(cat "$work/convert.err")" >&2; continue
   fi
   load="$(cut -d' ' -f1 /proc/loadavg)"
@@ -82,7 +93,7 @@ for f in "${files[@]}"; do
   set -e
   wall=$(echo "$(date +%s.%N) - $start" | bc)
   load_after="$(cut -d' ' -f1 /proc/loadavg)"
-  extra="{\"wall_s\": $wall, \"exit\": $code, \"load_before\": $load, \"load_after\": $load_after, \"time_limit\": $time_limit, \"plan_args\": \"$PLAN_ARGS\", \"seed\": $SEED}"
+  extra="{\"max_trips\": $max_trips, \"wall_s\": $wall, \"exit\": $code, \"load_before\": $load, \"load_after\": $load_after, \"time_limit\": $time_limit, \"plan_args\": \"$PLAN_ARGS\", \"seed\": $SEED}"
   "$PY" "$here/score.py" "$f" "$work/plan" --data "$DATA" --extra "$extra" > "$OUT/$name.result.json"
   "$PY" -c "import json,sys; r=json.load(open(sys.argv[1])); print('   cost %.2f  bks %.2f  gap %s  feasible %s  %.1f s  exit %d' % (r['cost'], r['bks'], 'n/a' if r['gap'] is None else '%.2f %%' % (100*r['gap']), r['feasible'], r['wall_s'], r['exit']))" "$OUT/$name.result.json" >&2
 done

@@ -173,6 +173,8 @@ def main():
             if not line.startswith("{"):
                 continue
             rec = json.loads(line)
+            if "solver" not in rec:   # run.sh names raw files SOLVER-INSTANCE.jsonl
+                rec["solver"] = os.path.basename(path).split("-", 1)[0]
             name = os.path.basename(str(rec.get("instance", "")))
             name = name[:-4] if name.endswith(".vrp") else name
             vrp = os.path.join(a.instances, name + ".vrp")

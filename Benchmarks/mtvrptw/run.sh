@@ -70,6 +70,7 @@ fi
 # 4. Jobs: one (solver, instance) per line, spread over $jobs lanes, lane k pinned to core k.
 [[ $fresh == 1 ]] && rm -rf "$OUT"
 mkdir -p "$OUT/raw"
+OUT="$(cd "$OUT" && pwd)"   # the jobs run in other folders
 joblist="$OUT/jobs.txt"; : > "$joblist"
 for name in "${names[@]}"; do
   f="$DATA/$name.vrp"
