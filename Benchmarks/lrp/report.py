@@ -44,6 +44,17 @@ def pct(x):
     return "–" if x is None else f"{100 * x:.2f} %"
 
 
+def plan_status(out, name):
+    """', status: X' from the plan's text output (OUT/NAME/plan.txt), or ''."""
+    try:
+        for line in open(os.path.join(out, name, "plan.txt")):
+            if line.startswith("status:"):
+                return f", `{line.strip()}`"
+    except OSError:
+        pass
+    return ""
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
@@ -67,23 +78,29 @@ def main():
     limits = sorted({r.get("time_limit") for r in rows if r.get("time_limit") is not None})
     args = sorted({r.get("plan_args", "") for r in rows})
     loads = [r["load_before"] for r in rows if r.get("load_before") is not None]
-    table = ["| set | instance | customers × depots | best known | ColdRoute | gap | feasible | routes | depots open | wall s |",
-             "|---|---|---:|---:|---:|---:|---|---:|---|---:|"]
+    table = ["| set | instance | customers × depots | best known | ColdRoute | gap | feasible | routes | depots open | wall s | CPU s |",
+             "|---|---|---:|---:|---:|---:|---|---:|---|---:|---:|"]
     summary = []
     for s, label in SETS:
         mine = [r for r in rows if r.get("set") == s]
         for r in mine:
-            feas = "yes" if r["feasible"] else "**no**: " + "; ".join(r["violations"][:2])
-            if r.get("exit") not in (0, None):
-                feas += f" (exit {r['exit']})"
+            cost = fmt(r["cost"])
+            if r["feasible"]:
+                feas = "yes"
+            elif r.get("exit") not in (0, None) and r["routes"] == 0:
+                feas, cost = f"**no plan** (exit {r['exit']}{plan_status(a.out, r['instance'])})", "–"
+            else:
+                feas = "**no**: " + "; ".join(r["violations"][:2])
+                if r.get("exit") not in (0, None):
+                    feas += f" (exit {r['exit']})"
             table.append(f"| {s} | {r['instance']} | {r['customers']} × {r['candidates']} | {fmt(r['bks'])} | "
-                         f"{fmt(r['cost'])} | {pct(r['gap'])} | {feas} | {r['routes']} | {' '.join(r['depots'])} | "
-                         f"{fmt(r.get('wall_s'), 1)} |")
+                         f"{cost} | {pct(r['gap'])} | {feas} | {r['routes']} | {' '.join(r['depots'])} | "
+                         f"{fmt(r.get('wall_s'), 1)} | {fmt(r.get('cpu_s'), 1)} |")
         total = sum(1 for name, (ks, _) in known.items() if ks == s)
         gaps = [r["gap"] for r in mine if r["gap"] is not None]
         if mine:
             summary.append(f"- {label}: {len(mine)} of {total} run, {sum(r['feasible'] for r in mine)} feasible; "
-                           f"mean gap **{pct(sum(gaps) / len(gaps)) if gaps else '–'}**, "
+                           f"over the feasible plans mean gap **{pct(sum(gaps) / len(gaps)) if gaps else '–'}**, "
                            f"median {pct(sorted(gaps)[len(gaps) // 2]) if gaps else '–'}, "
                            f"worst {pct(max(gaps)) if gaps else '–'}; "
                            f"{sum(g <= GOAL for g in gaps)} within 1 %.")
@@ -91,7 +108,7 @@ def main():
             summary.append(f"- {label}: not run yet.")
     gaps = [r["gap"] for r in rows if r["gap"] is not None]
     if gaps:
-        summary.append(f"- All {len(rows)} run: {sum(r['feasible'] for r in rows)} feasible, mean gap "
+        summary.append(f"- All {len(rows)} run: {sum(r['feasible'] for r in rows)} feasible, mean gap over the feasible plans "
                        f"**{pct(sum(gaps) / len(gaps))}** (goal: all feasible, mean ≤ 1.0 % at 60 s each).")
     trips = {r.get("max_trips") for r in rows}
     trips_note = ("Networks carried `vehicleTypes[].maxTrips: 1`." if trips == {1} else

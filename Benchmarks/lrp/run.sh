@@ -11,7 +11,8 @@
 #     instance      names like coordP111112 or coordGaspelle (file name without .dat)
 # Instances without a best known cost (coordOr117, whose file also does not fit the format) are skipped.
 # Each instance: convert.py FILE --out NET.json; `coldroute plan NET.json $PLAN_ARGS --time-limit S
-# --seed $SEED --quiet --out DIR`, timed wall-clock; score.py FILE DIR (+ wall time, exit code, load).
+# --seed $SEED --quiet --out DIR` under /usr/bin/time (wall clock, and the CPU seconds it got on the shared
+# machine); score.py FILE DIR (+ wall and CPU time, exit code, load).
 # Runs one instance at a time (plan's siting uses up to two threads).
 #
 # Environment: COLDROUTE_BIN (use this binary, skip the build), SCRATCH (build folder, default .build),
@@ -87,13 +88,14 @@ for f in "${files[@]}"; do
   start=$(date +%s.%N)
   set +e
   # shellcheck disable=SC2086
-  "$BIN" plan "$work/network.json" $PLAN_ARGS --time-limit "$time_limit" --seed "$SEED" --quiet \
+  /usr/bin/time -f '%e %U %S' -o "$work/plan.time" "$BIN" plan "$work/network.json" $PLAN_ARGS --time-limit "$time_limit" --seed "$SEED" --quiet \
     --out "$work/plan" > "$work/plan.txt" 2> "$work/plan.err"
   code=$?
   set -e
   wall=$(echo "$(date +%s.%N) - $start" | bc)
   load_after="$(cut -d' ' -f1 /proc/loadavg)"
-  extra="{\"max_trips\": $max_trips, \"wall_s\": $wall, \"exit\": $code, \"load_before\": $load, \"load_after\": $load_after, \"time_limit\": $time_limit, \"plan_args\": \"$PLAN_ARGS\", \"seed\": $SEED}"
+  cpu=$(tail -1 "$work/plan.time" | awk 'NF == 3 { print $2 + $3; next } { print "null" }')
+  extra="{\"max_trips\": $max_trips, \"wall_s\": $wall, \"cpu_s\": $cpu, \"exit\": $code, \"load_before\": $load, \"load_after\": $load_after, \"time_limit\": $time_limit, \"plan_args\": \"$PLAN_ARGS\", \"seed\": $SEED}"
   "$PY" "$here/score.py" "$f" "$work/plan" --data "$DATA" --extra "$extra" > "$OUT/$name.result.json"
   "$PY" -c "import json,sys; r=json.load(open(sys.argv[1])); print('   cost %.2f  bks %.2f  gap %s  feasible %s  %.1f s  exit %d' % (r['cost'], r['bks'], 'n/a' if r['gap'] is None else '%.2f %%' % (100*r['gap']), r['feasible'], r['wall_s'], r['exit']))" "$OUT/$name.result.json" >&2
 done

@@ -14,7 +14,8 @@ opened without routes counts too: it is paid for) + route fixed cost × number o
 Σ Euclidean route lengths (depot → stops → depot).
 
 Prints one JSON object: instance, set, bks, cost, gap (cost / bks − 1), feasible, violations,
-routes, depots (used), plan_cost (coldroute's own day cost: opening + route costs from plan.json).
+routes, depots (used), plan_cost (coldroute's own day cost from plan.json: `dayCost.total`, or for
+older plan.json the opening costs + the routes' costs).
 
 Usage: score.py INSTANCE.dat DIR [--bks-csv FILE] [--extra JSON]  (extra keys merged into the output)
 """
@@ -102,8 +103,12 @@ def score(inst, plan_dir):
         plan = json.load(open(plan_path))
         opened = {depot_index[d["id"]] for d in plan.get("openDepots", []) if d.get("id") in depot_index}
         pickup = plan.get("pickup") or {}
-        plan_cost = sum(d.get("openingCostPerDay", 0) for d in plan.get("openDepots", [])) + sum(
-            v for k, v in (pickup.get("cost") or {}).items() if k != "depotOpening")
+        day = plan.get("dayCost") or {}
+        if isinstance(day.get("total"), (int, float)):   # plan.json with the whole day's cost
+            plan_cost = day["total"]
+        else:                                              # older plan.json: opening + the routes' costs
+            plan_cost = sum(d.get("openingCostPerDay", 0) for d in plan.get("openDepots", [])) + sum(
+                v for k, v in (pickup.get("cost") or {}).items() if k != "depotOpening")
     paid = used | opened
     cost = sum(inst.opening[j] for j in paid) + inst.route_cost * nroutes + length
     return dict(cost=cost, feasible=not violations, violations=violations[:20], routes=nroutes,

@@ -45,6 +45,13 @@ def main():
     for line in open(a.checked):
         r = json.loads(line)
         results[(r.get("solver"), r["instance"])] = r
+    raw = os.path.join(os.path.dirname(os.path.abspath(a.checked)), "raw")
+    for (solver, name), r in results.items():   # /usr/bin/time of the run: wall, user, system seconds
+        try:
+            wall, user, system = (float(x) for x in open(os.path.join(raw, f"{solver}-{name}.time")).read().split()[-3:])
+            r["cpu_s"] = user + system
+        except (OSError, ValueError):
+            pass
     names = sorted({name for _, name in results})
     best = {}
     for name in names:
@@ -92,6 +99,9 @@ def main():
                      f"{sum(r['checked_trips'] for r in ok) / len(ok):.2f}")
         if secs:
             line += f"; {sum(secs) / len(secs):.1f} s per instance on average"
+        cpu = [r["cpu_s"] for r in mine if r.get("cpu_s") is not None]
+        if cpu:
+            line += f", of which {sum(cpu) / len(cpu):.1f} s CPU (the whole process, reading included)"
         summary.append(line + ".")
     both = [n for n in names if all(results.get((s, n), {}).get("check_feasible") for s, _ in SOLVERS)]
     if both and len(SOLVERS) == 2:

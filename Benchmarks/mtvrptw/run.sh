@@ -67,7 +67,8 @@ fi
 # 3. The checker's own test: every best known solution feasible with its stated cost.
 "$PY" "$here/check.py" --sol "$DATA" >&2
 
-# 4. Jobs: one (solver, instance) per line, spread over $jobs lanes, lane k pinned to core k.
+# 4. Jobs: one (solver, instance) per line, spread over $jobs lanes, lane k pinned to core k; each run
+#    under /usr/bin/time (wall, user and system seconds: how much CPU it really got on a shared machine).
 [[ $fresh == 1 ]] && rm -rf "$OUT"
 mkdir -p "$OUT/raw"
 OUT="$(cd "$OUT" && pwd)"   # the jobs run in other folders
@@ -76,10 +77,10 @@ for name in "${names[@]}"; do
   f="$DATA/$name.vrp"
   [[ -f "$f" ]] || { echo "run.sh: no instance $f" >&2; exit 1; }
   if [[ -n "$BIN" ]]; then
-    echo "'$BIN' bench mtvrptw '$f' --time-limit $time_limit --seed $seed > '$OUT/raw/coldroute-$name.jsonl'" >> "$joblist"
+    echo "/usr/bin/time -f '%e %U %S' -o '$OUT/raw/coldroute-$name.time' '$BIN' bench mtvrptw '$f' --time-limit $time_limit --seed $seed > '$OUT/raw/coldroute-$name.jsonl'" >> "$joblist"
   fi
   if [[ " $solvers " == *" pyvrp "* ]]; then
-    echo "cd '$here' && '$PY' pyvrp_solve.py '$f' --time-limit $time_limit --seed $seed > '$OUT/raw/pyvrp-$name.jsonl'" >> "$joblist"
+    echo "cd '$here' && /usr/bin/time -f '%e %U %S' -o '$OUT/raw/pyvrp-$name.time' '$PY' pyvrp_solve.py '$f' --time-limit $time_limit --seed $seed > '$OUT/raw/pyvrp-$name.jsonl'" >> "$joblist"
   fi
 done
 total=$(wc -l < "$joblist")
