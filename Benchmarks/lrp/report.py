@@ -106,6 +106,10 @@ def main():
                            f"{sum(g <= GOAL for g in gaps)} within 1 %.")
         else:
             summary.append(f"- {label}: not run yet.")
+    unknown = sorted(os.path.basename(f)[:-4] for f in lrpdata.instance_paths("all", a.data)
+                     if os.path.basename(f)[:-4] not in known)
+    if unknown:
+        summary.append(f"- Not run, no best known cost in `bks.csv`: {', '.join(unknown)}.")
     gaps = [r["gap"] for r in rows if r["gap"] is not None]
     if gaps:
         summary.append(f"- All {len(rows)} run: {sum(r['feasible'] for r in rows)} feasible, mean gap over the feasible plans "
@@ -141,6 +145,16 @@ def main():
             f"Machine: {machine()}.",
             f"Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, commit {commit()}.",
             ""] + summary + [""] + table + [""]
+    walls = sorted(r["wall_s"] for r in rows if r.get("wall_s") is not None and r.get("time_limit"))
+    early = [r for r in rows if r.get("wall_s") is not None and r.get("time_limit") and r["wall_s"] < r["time_limit"] / 2]
+    noplan = [r["instance"] for r in rows if not r["feasible"] and r["routes"] == 0]
+    if walls:
+        text += [f"Time used: {len(early)} of {len(rows)} runs ended before half their time limit (median wall "
+                 f"{walls[len(walls) // 2]:.1f} s): `plan` stops when its rounds are done, and the route search "
+                 f"gets at most `--route-time` (default 10 s) in all. "
+                 + (f"No plan at all ({len(noplan)}: {', '.join(noplan)}): the single-sourced siting, solved "
+                    f"by GLPK whole, found no plan within its share of the time (`status: noSolution`, exit 3)."
+                    if noplan else ""), ""]
     if mismatch:
         text += [f"The plan's own day cost differs from the independent score on: {', '.join(mismatch)}.", ""]
     else:
