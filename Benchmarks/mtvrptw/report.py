@@ -40,6 +40,7 @@ def main():
     ap.add_argument("--doc", required=True)
     ap.add_argument("--command", required=True)
     ap.add_argument("--loads")
+    ap.add_argument("--note", default="", help="a sentence about this run, printed under the command")
     a = ap.parse_args()
     results = {}
     for line in open(a.checked):
@@ -128,7 +129,7 @@ def main():
             "length with each edge truncated to one decimal, ×10 (DIMACS); gap = cost / best known − 1; "
             "veh = vehicles used, trips = trips over all vehicles.",
             "",
-            f"Command: `{a.command}`  ",
+            f"Command: `{a.command}`{' — ' + a.note if a.note else ''}  ",
             f"Machine: {machine()}; shared with five other engineers' builds and benchmarks"
             + (f" (1/5/15-minute load averages at the start of each run, time limit, solvers: "
                f"{'; '.join(l for l in loads if not l.endswith('(end)'))})" if loads else "") + ".  ",

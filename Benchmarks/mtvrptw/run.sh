@@ -73,15 +73,21 @@ fi
 mkdir -p "$OUT/raw"
 OUT="$(cd "$OUT" && pwd)"   # the jobs run in other folders
 joblist="$OUT/jobs.txt"; : > "$joblist"
+k=0
 for name in "${names[@]}"; do
   f="$DATA/$name.vrp"
   [[ -f "$f" ]] || { echo "run.sh: no instance $f" >&2; exit 1; }
+  lines=()
   if [[ -n "$BIN" ]]; then
-    echo "/usr/bin/time -f '%e %U %S' -o '$OUT/raw/coldroute-$name.time' '$BIN' bench mtvrptw '$f' --time-limit $time_limit --seed $seed > '$OUT/raw/coldroute-$name.jsonl'" >> "$joblist"
+    lines+=("/usr/bin/time -f '%e %U %S' -o '$OUT/raw/coldroute-$name.time' '$BIN' bench mtvrptw '$f' --time-limit $time_limit --seed $seed > '$OUT/raw/coldroute-$name.jsonl'")
   fi
   if [[ " $solvers " == *" pyvrp "* ]]; then
-    echo "cd '$here' && /usr/bin/time -f '%e %U %S' -o '$OUT/raw/pyvrp-$name.time' '$PY' pyvrp_solve.py '$f' --time-limit $time_limit --seed $seed > '$OUT/raw/pyvrp-$name.jsonl'" >> "$joblist"
+    lines+=("cd '$here' && /usr/bin/time -f '%e %U %S' -o '$OUT/raw/pyvrp-$name.time' '$PY' pyvrp_solve.py '$f' --time-limit $time_limit --seed $seed > '$OUT/raw/pyvrp-$name.jsonl'")
   fi
+  # Alternate the solvers' order from one instance to the next, so that each solver runs on every lane.
+  if (( k % 2 )); then for ((i = ${#lines[@]} - 1; i >= 0; i--)); do echo "${lines[i]}"; done
+  else for line in "${lines[@]}"; do echo "$line"; done; fi >> "$joblist"
+  k=$((k + 1))
 done
 total=$(wc -l < "$joblist")
 started="$(date -u '+%Y-%m-%d %H:%M')"
