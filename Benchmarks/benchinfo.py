@@ -36,3 +36,22 @@ def commit():
         return (head or "?") + (" + uncommitted changes" if dirty else "")
     except OSError:
         return "unknown"
+
+
+def replace_section(doc_path, heading, section, before="## Scale"):
+    """Write `section` (Markdown starting with `heading`) into the document at doc_path: it replaces
+    the old section of that heading (up to the next '## ' heading), or goes before the `before`
+    heading, or at the end. Written atomically (temporary file + rename)."""
+    doc = open(doc_path).read() if os.path.exists(doc_path) else "# Benchmarks\n\n"
+    section = section.rstrip("\n") + "\n"
+    start = doc.find(heading + "\n")
+    if start >= 0:
+        end = doc.find("\n## ", start + 1)
+        doc = doc[:start] + section + ("" if end < 0 else "\n" + doc[end + 1:])
+    else:
+        at = doc.find("\n" + before + "\n") if before else -1
+        doc = doc.rstrip("\n") + "\n\n" + section if at < 0 else doc[:at + 1] + section + "\n" + doc[at + 1:]
+    tmp = doc_path + ".tmp"
+    with open(tmp, "w") as fh:
+        fh.write(doc)
+    os.replace(tmp, doc_path)
