@@ -22,7 +22,8 @@ import Testing
         let compared = try CLIRunner.run(["compare", scenario.path, "--quiet", "--out", folder.appendingPathComponent("out").path])
         #expect(compared.status == 0, "\(compared.stderr)")
         let table = try Data(contentsOf: folder.appendingPathComponent("out/comparison.json"))
-        let rows = try #require(try JSONSerialization.jsonObject(with: table) as? [[String: Any]])
+        let document = try #require(try JSONSerialization.jsonObject(with: table) as? [String: Any])
+        let rows = try #require(document["scenarios"] as? [[String: Any]])
         let compareCost = try #require(rows.first?["totalCost"] as? Double)
 
         let planned = try CLIRunner.run(["plan", network, "--seed", "3", "--route-iterations", "\(iterations)",
