@@ -20,6 +20,13 @@ struct SitingDeadline {
 
     var hasPassed: Bool { cause != nil }
 
+    /// Whether `share` of the time limit has passed (never without a limit). Used only to end a
+    /// stage that the time limit would otherwise cut with nothing left for the stages after it.
+    func hasUsed(_ share: Double) -> Bool {
+        guard let limit else { return false }
+        return ContinuousClock.now - start >= limit * share
+    }
+
     /// The time left (`nil`: no limit).
     var remaining: Duration? { limit.map { max(.zero, $0 - elapsed) } }
 }

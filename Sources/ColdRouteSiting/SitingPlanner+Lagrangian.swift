@@ -59,6 +59,11 @@ struct SitingLagrangianSolve {
         let deadline = SitingDeadline(start: started, limit: options.timeLimit, stop: stop)
         var work = SitingWork(budget: budget)
         let large = model.instance.arcs.count > glpkArcLimit
+        // Under a time limit too short for the whole root budget, the root phase and the local
+        // search end at this share of the limit, so the exact stage (GLPK or the tree) keeps the
+        // rest; the plan then records the time limit as what cut them. Without a limit, or when the
+        // budget is spent first, only work decides.
+        let rootShare = large ? 0.45 : 0.8
         let network = model.instance.network
         let relaxation = SitingLagrangian(
             instance: model.instance, forced: SitingModel.depotStates(network: network, options: options, fixed: nil))
@@ -184,12 +189,13 @@ struct SitingLagrangianSolve {
                 }
                 if it % 10 == 0 { fix(e) }
                 reportNow()
-                return !gapClosed() && !deadline.hasPassed
+                return !gapClosed() && !deadline.hasPassed && !deadline.hasUsed(rootShare)
             }
-        } while !gapClosed() && !deadline.hasPassed && work.lagrangianIterations < budget.lagrangianIterations
+        } while !gapClosed() && !deadline.hasPassed && !deadline.hasUsed(rootShare)
+            && work.lagrangianIterations < budget.lagrangianIterations
             && relaxation.bestBound - previous > 2e-5 * max(1, abs(relaxation.bestBound))
         if !gapClosed(), work.lagrangianIterations < budget.lagrangianIterations {
-            work.cut(.lagrangian, by: deadline.cause)
+            work.cut(.lagrangian, by: deadline.cause ?? (deadline.hasUsed(rootShare) ? .timeLimit : nil))
         }
         relaxation.restoreBest()
         var atBest = relaxation.evaluate()
@@ -200,7 +206,10 @@ struct SitingLagrangianSolve {
         // first: single drops and adds among the six best-ranked candidates, then swaps among four.
         var improved = true
         while improved, !gapClosed(), work.localSearchMoves < budget.localSearchMoves, let best = incumbent {
-            if deadline.hasPassed { work.cut(.localSearch, by: deadline.cause); break }
+            if deadline.hasPassed || deadline.hasUsed(rootShare) {
+                work.cut(.localSearch, by: deadline.cause ?? .timeLimit)
+                break
+            }
             improved = false
             let open = model.open.map { best.values[$0.index] > 0.5 }
             let free = open.indices.filter { relaxation.forced[$0] == nil }
@@ -208,7 +217,7 @@ struct SitingLagrangianSolve {
             let drops = Array(free.filter { open[$0] }.sorted { ranking[$0] > ranking[$1] }.prefix(6))
             let moves = (drops + adds).map { [$0] } + drops.prefix(4).flatMap { d in adds.prefix(4).map { [d, $0] } }
             for move in moves where work.localSearchMoves < budget.localSearchMoves {
-                if deadline.hasPassed { improved = true; break }   // cut: the round is unfinished
+                if deadline.hasPassed || deadline.hasUsed(rootShare) { improved = true; break }   // cut: the round is unfinished
                 var next = open
                 for j in move { next[j].toggle() }
                 work.localSearchMoves += 1
