@@ -18,7 +18,8 @@ public struct SitingWorkBudget: Sendable, Hashable, Codable {
     /// relaxation's own work (both counted in arcs swept; see ``pricingArcWeight``).
     public var heuristicShare: Double
     /// Work units one arc of a priced open set counts (a transportation solve over an arc costs about
-    /// this many knapsack sweeps over one, measured on the county benchmark).
+    /// this many knapsack sweeps over one; 40 was tuned on the 2,000-village county of the benchmark,
+    /// where 4 let pricing swamp the relaxation — docs/siting-model.md, "Work, not time").
     public var pricingArcWeight: Double
     /// Open sets the drop/add/swap local search may price.
     public var localSearchMoves: Int
@@ -28,7 +29,7 @@ public struct SitingWorkBudget: Sendable, Hashable, Codable {
     public var iterationsPerTreeNode: Int
 
     public init(
-        lagrangianIterations: Int = 3000, heuristicShare: Double = 1.0 / 3, pricingArcWeight: Double = 4,
+        lagrangianIterations: Int = 3000, heuristicShare: Double = 1.0 / 3, pricingArcWeight: Double = 40,
         localSearchMoves: Int = 500, treeNodes: Int = 400, iterationsPerTreeNode: Int = 250
     ) {
         self.lagrangianIterations = lagrangianIterations
