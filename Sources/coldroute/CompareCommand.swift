@@ -139,7 +139,8 @@ struct CompareCommand: ParsableCommand {
             // A scenario with no plan because of a stop request keeps the files of an earlier run.
             if o.interrupted && o.siting.objective == nil { set.keep(o.scenario.name); continue }
             let planJSON = try o.result.map { try SitingReport.json($0) }
-            let rendered = try PlanExport.render(network: o.network, siting: o.siting, pickup: o.pickup, planJSON: planJSON)
+            let rendered = try PlanExport.render(network: o.network, siting: o.siting, pickup: o.pickup, planJSON: planJSON,
+                                                 coverage: o.result?.coverage)
             for (name, data) in rendered.contents { set.add(o.scenario.name + "/" + name, data) }
             for note in rendered.notes where !quiet { Console.err("note: \(o.scenario.name): \(note)") }
         }

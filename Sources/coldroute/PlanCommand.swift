@@ -156,7 +156,7 @@ struct PlanCommand: ParsableCommand {
             // One set, timings included: the folder holds the old set or the new one (OutputSet).
             let written = try PlanExport.export(
                 network: network, siting: result.siting, pickup: result.pickup, to: out,
-                planJSON: try SitingReport.json(result),
+                planJSON: try SitingReport.json(result), coverage: result.coverage,
                 extraFiles: [(Self.timingsFile, Data(TimingsReport.json([timings]).utf8))])
             for file in written.files { Console.err("wrote \(file)") }
             for note in written.notes { Console.err("note: \(note)") }

@@ -43,9 +43,11 @@ public enum PlanExport {
     /// Like ``write(network:siting:pickup:to:)``, also returning the paths written. `extraFiles`
     /// (name, content) join the set, e.g. `timings.json`.
     public static func export(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, to directory: String,
-                              travel: TravelModel? = nil, planJSON: Data? = nil, extraFiles: [(name: String, data: Data)] = []) throws -> Written
+                              travel: TravelModel? = nil, planJSON: Data? = nil, coverage: PlanCoverage? = nil,
+                              extraFiles: [(name: String, data: Data)] = []) throws -> Written
     {
-        let rendered = try render(network: network, siting: siting, pickup: pickup, travel: travel, planJSON: planJSON)
+        let rendered = try render(network: network, siting: siting, pickup: pickup, travel: travel, planJSON: planJSON,
+                                  coverage: coverage)
         var set = OutputSet(directory: directory, knownNames: knownNames)
         for (name, data) in rendered.contents + extraFiles { set.add(name, data) }
         do {
@@ -60,7 +62,7 @@ public enum PlanExport {
 
     /// Renders every file of the set, in order, with the notes; writes nothing.
     public static func render(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, travel: TravelModel? = nil,
-                              planJSON: Data? = nil) throws
+                              planJSON: Data? = nil, coverage: PlanCoverage? = nil) throws
         -> (contents: [(name: String, data: Data)], notes: [String])
     {
         let travel = travel ?? TravelModel(network: network)
@@ -77,7 +79,7 @@ public enum PlanExport {
                 + "\(vroomFile) gives locations as [x, y] km")
         }
         if pickup == nil { notes.append("no pickup routes: \(routeSheetFile) and \(vroomFile) hold no routes") }
-        let summary = PlanSummaryWriter.markdown(network: network, siting: siting, pickup: pickup,
+        let summary = PlanSummaryWriter.markdown(network: network, siting: siting, pickup: pickup, coverage: coverage,
                                                  files: contents.map(\.name) + [summaryFile])
         contents.insert((summaryFile, Data(summary.utf8)), at: 1)
         return (contents, notes)
