@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "ColdRouteScenarioTests", dependencies: ["ColdRouteScenario", "ColdRouteSiting", "ColdRouteModel", "ColdRouteIO"]),
         .testTarget(name: "ColdRouteReportTests", dependencies: ["ColdRouteReport", "ColdRouteScenario", "ColdRoutePlanning", "ColdRouteSiting", "ColdRouteIO", "ColdRouteModel"]),
         .testTarget(name: "ColdRouteBenchTests", dependencies: ["ColdRouteBench", "ColdRouteRouting"]),
-        .testTarget(name: "ColdRouteCLITests", dependencies: ["coldroute"]),
+        .testTarget(name: "ColdRouteCLITests", dependencies: ["coldroute"], exclude: ["Golden"]),
     ]
 )
 

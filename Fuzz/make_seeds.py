@@ -68,6 +68,14 @@ put("solomon", "tiny.txt", "TINY\n\nVEHICLE\nNUMBER     CAPACITY\n  2         10
     "    1      3          4          5          0         50         10\n"
     "    7      6          8          6          5         60          2\n")
 
+# mtvrptw: a VRPLIB multi-trip VRPTW instance with release dates, and a two-client one.
+put("mtvrptw", "R204R0.25.vrp", open("/work/shared/benchmarks/mtvrptw/R204R0.25.vrp", "rb").read()
+    if os.path.exists("/work/shared/benchmarks/mtvrptw/R204R0.25.vrp") else b"")
+put("mtvrptw", "two.vrp", "NAME: two\nDIMENSION: 3\nVEHICLES: 1\nCAPACITY: 10\nSERVICE_TIME: 5\n"
+    "NODE_COORD_SECTION\n1 0 0\n2 3 4\n3 6 8\nDEMAND_SECTION\n1 0\n2 4\n3 5\n"
+    "TIME_WINDOW_SECTION\n1 0 100\n2 0 50\n3 10 60\nRELEASE_TIME_SECTION\n1 0\n2 0\n3 7\n"
+    "VEHICLES_RELOAD_DEPOT_SECTION\n1 1\nDEPOT_SECTION\n1\n-1\nEOF\n")
+
 # Every input a campaign found a bug with (Fuzz/findings/<target>/, see docs/robustness.md) stays
 # in the corpus, so each run checks that the bug is still fixed.
 for path in sorted(glob.glob("Fuzz/findings/*/*", root_dir=root)):

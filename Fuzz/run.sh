@@ -3,23 +3,26 @@
 #
 #   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
 #
-# Targets: network-json network-csv scenario route-sheet vroom orlib solomon (default: all).
+# Targets: network-json network-csv scenario route-sheet vroom orlib solomon mtvrptw (default: all).
 # Builds the `coldroute-fuzz` target (only defined when COLDROUTE_FUZZ=1, see Package.swift) with
-# `-sanitize=fuzzer` in its own scratch folder .build/fuzz, then runs each target for the given
+# `-sanitize=fuzzer` in its own scratch folder .build-fuzz (gitignored), then runs each target for the given
 # time (default 60 s) from the seeds in Fuzz/corpus/<target> plus what earlier runs found in
-# .build/fuzz/corpus/<target>. A crash, trap, hang (30 s per input; the machine may be shared) or broken message is saved under
-# .build/fuzz/artifacts/<target>/ and makes the script exit 1.
+# .build-fuzz/corpus/<target>. A crash, trap, hang (30 s per input; the machine may be shared) or broken message is saved under
+# .build-fuzz/artifacts/<target>/ and makes the script exit 1.
 # Where the toolchain has no libFuzzer runtime the script says so and exits 0 (skipped).
 # COLDROUTE_FUZZ_CONFIG=debug builds in debug (faster to build, ~10x fewer inputs per second);
-# COLDROUTE_FUZZ_NO_BUILD=1 reuses an existing binary.
+# COLDROUTE_FUZZ_NO_BUILD=1 reuses an existing binary; COLDROUTE_FUZZ_TIMEOUT=S sets the hang limit
+# per input (default 30 s; the CI campaign uses 120 s, a debug build on a loaded machine is slow).
 set -u
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(network-json network-csv scenario route-sheet vroom orlib solomon)
-SCRATCH=.build/fuzz
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(network-json network-csv scenario route-sheet vroom orlib solomon mtvrptw)
+SCRATCH=.build-fuzz
 CONFIG="${COLDROUTE_FUZZ_CONFIG:-release}"   # release: ~10x more inputs per second than debug
+TIMEOUT="${COLDROUTE_FUZZ_TIMEOUT:-30}"      # seconds one input may take before it counts as a hang
+mkdir -p "$SCRATCH"
 
 if ! echo 'int LLVMFuzzerTestOneInput(const char *d, long n) { return 0; }' > /tmp/coldroute-fuzz-probe.c \
    || ! clang -fsanitize=fuzzer /tmp/coldroute-fuzz-probe.c -o /tmp/coldroute-fuzz-probe >/dev/null 2>&1; then
@@ -37,8 +40,8 @@ if [ -n "${COLDROUTE_FUZZ_NO_BUILD:-}" ] && [ -x "$BIN" ]; then
 else
 echo "fuzz: building coldroute-fuzz (-c $CONFIG -sanitize=fuzzer) in $SCRATCH"
 if ! COLDROUTE_FUZZ=1 swift build -c "$CONFIG" --scratch-path "$SCRATCH" -Xswiftc -sanitize=fuzzer -Xswiftc -enable-testing \
-        --product coldroute-fuzz >"$SCRATCH.log" 2>&1; then
-    tail -20 "$SCRATCH.log"
+        --product coldroute-fuzz >"$SCRATCH/build.log" 2>&1; then
+    tail -20 "$SCRATCH/build.log"
     echo "fuzz: build failed (log: $SCRATCH.log)"
     exit 1
 fi
@@ -53,7 +56,7 @@ for target in "${TARGETS[@]}"; do
     log="$SCRATCH/$target.log"
     # SWIFT_BACKTRACE off: Swift's backtracer would catch the trap before libFuzzer saves the input.
     SWIFT_BACKTRACE=enable=no COLDROUTE_FUZZ_TARGET="$target" COLDROUTE_FUZZ_NETWORK="$network" "$BIN" \
-        -max_total_time="$SECONDS_PER_TARGET" -timeout=30 -rss_limit_mb=2048 -max_len=65536 \
+        -max_total_time="$SECONDS_PER_TARGET" -timeout="$TIMEOUT" -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$artifacts" "$work" "Fuzz/corpus/$target" >"$log" 2>&1
     status=$?
     runs=$(grep -a -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')

@@ -9,8 +9,8 @@ import FuzzDriver
 
 /// libFuzzer entry points for every ColdRoute reader (built only by `Fuzz/run.sh`).
 ///
-/// One binary, seven targets, chosen by `COLDROUTE_FUZZ_TARGET`:
-/// `network-json`, `network-csv`, `scenario`, `route-sheet`, `vroom`, `orlib`, `solomon`.
+/// One binary, eight targets, chosen by `COLDROUTE_FUZZ_TARGET`:
+/// `network-json`, `network-csv`, `scenario`, `route-sheet`, `vroom`, `orlib`, `solomon`, `mtvrptw`.
 ///
 /// The property for each input: the reader either accepts it or throws an error whose every
 /// message is one line naming the file; an accepted network that validates goes on through the
@@ -19,7 +19,7 @@ import FuzzDriver
 /// (`-timeout`) or a broken message (reported with `abort()`) is a finding; libFuzzer saves the
 /// input under the artifact prefix.
 enum FuzzTarget: String {
-    case networkJSON = "network-json", networkCSV = "network-csv", scenario, routeSheet = "route-sheet", vroom, orlib, solomon
+    case networkJSON = "network-json", networkCSV = "network-csv", scenario, routeSheet = "route-sheet", vroom, orlib, solomon, mtvrptw
 }
 
 nonisolated(unsafe) var target = FuzzTarget.networkJSON
@@ -66,6 +66,7 @@ public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     case .vroom: fuzzRoutes(bytes, file: "routes-vroom.json")
     case .orlib: fuzzORLibrary(bytes)
     case .solomon: fuzzSolomon(bytes)
+    case .mtvrptw: fuzzMTVRPTW(bytes)
     }
     return 0
 }
@@ -200,5 +201,17 @@ func fuzzSolomon(_ bytes: [UInt8]) {
         _ = try SolomonReader.parse(String(decoding: bytes, as: UTF8.self), file: "c101.txt")
     } catch {
         requireOneLine("\(error)", startingWith: nil)
+    }
+}
+
+/// A VRPLIB multi-trip VRPTW file (`bench mtvrptw`); an accepted instance has every edge length
+/// computed, as the benchmark runner does (first 60 nodes, to keep inputs fast).
+func fuzzMTVRPTW(_ bytes: [UInt8]) {
+    do {
+        let instance = try MTVRPTWReader.parse(String(decoding: bytes, as: UTF8.self), file: "C201R0.25.vrp")
+        let n = min(instance.nodeCount, 60)
+        for i in 0..<n { for j in 0..<n { _ = instance.distance(i, j) } }
+    } catch {
+        requireOneLine("\(error)", startingWith: "C201R0.25.vrp")
     }
 }

@@ -19,13 +19,16 @@ extension CountyNetwork {
     /// - every numeric field within its documented range (``FieldLimits``);
     /// - with roads: every village reaches some depot by open roads, and every depot some agency.
     ///
-    /// Warnings: villages that supply nothing, vehicle types with count 0.
+    /// Warnings: villages that supply nothing, vehicle types with count 0, and (when there are no
+    /// errors) agencies that exist but that no produce can reach before their cut-off
+    /// (``agencyReachIssues()``).
     ///
     /// Complexity: O(P + R + S) for P places, R roads and S supply entries (plus sorting supply keys).
     public func validate() -> [ValidationIssue] {
         var validator = NetworkValidator(network: self)
         validator.run()
-        return validator.issues
+        guard !validator.issues.contains(where: \.isError) else { return validator.issues }
+        return validator.issues + agencyReachIssues()
     }
 
     /// Whether ``validate()`` finds no errors (warnings allowed).

@@ -7,8 +7,8 @@ import Foundation
 extension SitingReport {
     /// The plan as text: the siting (with the three coverage quantities), the routes, the
     /// dispatch and day cost, what stopped a search cut short, and the independent check.
-    public static func text(_ result: PlanResult, network: CountyNetwork) -> String {
-        var out = text(result.siting, network: network, coverage: result.coverage)
+    public static func text(_ result: PlanResult, network: CountyNetwork, warnings: [String] = []) -> String {
+        var out = text(result.siting, network: network, coverage: result.coverage, warnings: warnings)
         if let pickup = result.pickup { out += "\n" + PickupReport.text(pickup) }
         if let express = result.express { out += "\n" + PickupReport.text(express) }
         let stops = workLines(result.work)

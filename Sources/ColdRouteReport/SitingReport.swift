@@ -14,7 +14,8 @@ public enum SitingReport {
     /// village with its reason.
     /// With `coverage`, the coverage section shows its three quantities (reachable, assigned,
     /// collected) instead of the siting plan's assigned coverage alone.
-    public static func text(_ plan: SitingPlan, network: CountyNetwork, coverage: PlanCoverage? = nil) -> String {
+    /// `warnings` (the network's validation warnings) are repeated under the status line.
+    public static func text(_ plan: SitingPlan, network: CountyNetwork, coverage: PlanCoverage? = nil, warnings: [String] = []) -> String {
         var out: [String] = []
         if plan.interrupted { out += [plan.objective == nil ? interruptedEmptyLine : interruptedLine, ""] }
         out.append("Siting plan for \(plan.network)")
@@ -23,6 +24,7 @@ public enum SitingReport {
         if plan.interrupted { status += ", interrupted" }
         out.append(status)
         if let message = plan.message { out.append("note: \(message)") }
+        out += warnings.map { "warning: \($0)" }
         guard let objective = plan.objective else { return out.joined(separator: "\n") + "\n" }
 
         out.append("")

@@ -138,9 +138,11 @@ struct PlanCommand: ParsableCommand {
         }
         if let out { try write(result, network: loaded.network, timings: timings, to: out) }
         if json {
+            for warning in loaded.warnings { Console.err("warning: \(warning)") }
             Console.out(String(decoding: try SitingReport.json(result), as: UTF8.self) + "\n")
         } else {
-            Console.out(SitingReport.text(result, network: loaded.network))
+            // The network's validation warnings head the plan (e.g. no agency reachable in time).
+            Console.out(SitingReport.text(result, network: loaded.network, warnings: loaded.warnings.map(\.description)))
         }
         if result.siting.status == .infeasible || result.siting.status == .noSolution { throw ExitCodes.noPlan }
         if result.interrupted { throw ExitCodes.interrupted }

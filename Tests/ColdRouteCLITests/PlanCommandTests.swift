@@ -80,4 +80,30 @@ import Testing
             #expect(abs(value - ours) <= 1e-6 * max(1, abs(ours)), "\(network): glpsol \(value) vs ours \(ours)")
         }
     }
+
+    /// Agencies that exist but that no produce can reach before their cut-off: `validate` warns,
+    /// `plan` repeats the warning under its status line (instead of planning to 0 % silently).
+    @Test func agencyOutOfReachIsWarnedAndRepeatedInThePlan() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tiny = CLIRunner.repository.appendingPathComponent("networks/tiny.json")
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: tiny)) as? [String: Any])
+        var agencies = try #require(object["agencies"] as? [[String: Any]])
+        agencies[0]["x"] = 3000   // 1 km = 1 min: ~50 h from every depot, the cut-off is 23:59
+        object["agencies"] = agencies
+        let path = folder.appendingPathComponent("far.json").path
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
+        let warning = "agencies[0].cutoff: no produce can reach an express agency before its cut-off"
+        let validated = try CLIRunner.run(["validate", path])
+        #expect(validated.status == 0, "\(validated.stderr)")
+        #expect(validated.stderr.contains("warning: ") && validated.stderr.contains(warning), "\(validated.stderr)")
+        let planned = try CLIRunner.run(["plan", path, "--quiet", "--rounds", "1"])
+        // The header: the lines before the first blank line (title, status, notes, warnings).
+        let header = planned.stdout.split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.isEmpty }
+        #expect(header.contains { $0.hasPrefix("status: ") }, "\(planned.stdout)")
+        #expect(header.contains { $0.hasPrefix("warning: ") && $0.contains(warning) }, "\(planned.stdout)")
+        // The unchanged network has no such warning.
+        let normal = try CLIRunner.run(["plan", "networks/tiny.json", "--quiet", "--rounds", "1"])
+        #expect(!normal.stdout.contains("warning: "))
+    }
 }

@@ -160,4 +160,26 @@ struct ValidationTests {
             #expect(error.description == "depots[0].capacityKgPerDay: must not be negative (got -5)")
         }
     }
+
+    @Test("agencies that no produce can reach before their cut-off: a warning, exact at the boundary")
+    func agencyOutOfReach() throws {
+        // D1 opens at 06:00 (360) and is 18 min from A1 by road: 06:18 is the earliest arrival there.
+        var n = Networks.fiveNodes()
+        n.agencies[0].cutoff = Minutes(360 + 18)
+        #expect(n.validate().isEmpty)
+        n.agencies[0].cutoff = Minutes(360 + 17)
+        let found = n.validate()
+        #expect(found.map(\.description) == [
+            "warning: agencies[0].cutoff: no produce can reach an express agency before its cut-off, so every plan "
+                + "ships nothing (0 % coverage): the closest call is depot D1, open from 06:00, 18 min from agency A1, "
+                + "which cuts off at 06:17",
+        ])
+        #expect(n.isValid)
+        // Planar, no roads: an agency 2,000 km away cannot be reached by 18:00; a second one near can.
+        var far = Networks.minimal()
+        far.agencies = [Networks.agency("A1", 2000, 0)]
+        #expect(far.validate().map(\.severity) == [.warning])
+        far.agencies.append(Networks.agency("A2", 10, 0))
+        #expect(far.validate().isEmpty)
+    }
 }
