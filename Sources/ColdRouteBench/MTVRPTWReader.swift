@@ -48,6 +48,14 @@ public struct VRPLIBFormatError: Error, CustomStringConvertible, Sendable {
 /// (`id ready due`), `RELEASE_TIME_SECTION`, `VEHICLES_RELOAD_DEPOT_SECTION` (every vehicle
 /// may reload at depot 1), `DEPOT_SECTION` (must be node 1), `EOF`. O(n) for n nodes.
 public enum MTVRPTWReader {
+    /// Largest absolute value of any number in the file (coordinates, demands, times): ×10 and
+    /// squared differences stay far inside `Int` and exact in `Double` (found by reading the fuzz
+    /// target's code: 992337203685477580 as a due time trapped on the ×10, −9e18 as a coordinate
+    /// in ``MTVRPTWInstance/distance(_:_:)``).
+    public static let valueLimit = 1_000_000_000
+    /// Largest `DIMENSION`: the node tables are allocated from it before any row is read.
+    public static let dimensionLimit = 1_000_000
+
     public static func read(path: String) throws -> MTVRPTWInstance {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw VRPLIBFormatError(file: path, line: 0, message: "cannot read the file")
@@ -75,11 +83,17 @@ public enum MTVRPTWReader {
             guard let section = current else { throw fail(lineNumber, "unexpected line '\(line)' outside a section") }
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { Int($0) }
             guard fields.allSatisfy({ $0 != nil }) else { throw fail(lineNumber, "\(section): non-integer field in '\(line)'") }
+            // Bounded so that ×10 scaling, coordinate differences and squared distances cannot overflow.
+            guard fields.allSatisfy({ abs($0!) <= valueLimit }) else {
+                throw fail(lineNumber, "\(section): a value beyond ±\(valueLimit) in '\(line)'")
+            }
             sections[section, default: []].append((fields.map { $0! }, lineNumber))
         }
         func headerInt(_ key: String) throws -> Int {
             guard let h = header[key] else { throw fail(lines.count, "missing header \(key)") }
             guard let v = Int(h.value), v >= 0 else { throw fail(h.line, "\(key) must be a non-negative integer, got '\(h.value)'") }
+            let limit = key == "DIMENSION" ? dimensionLimit : valueLimit
+            guard v <= limit else { throw fail(h.line, "\(key) must be at most \(limit), got \(v)") }
             return v
         }
         let n = try headerInt("DIMENSION"), vehicles = try headerInt("VEHICLES"), capacity = try headerInt("CAPACITY")

@@ -88,4 +88,10 @@ struct RecordingStop: StoppingCriterion {
         else { record.reason = .completed }
         return requested || late || spent || flat
     }
+
+    /// Cuts the local search under way short on a stop request or a passed deadline (never on
+    /// the work budget, so clock-free runs are unchanged). Without this the planner's searches
+    /// could only stop between iterations, and one education of a large depot took many seconds
+    /// after Ctrl-C (issue 11's hang).
+    func isInterrupted() -> Bool { isRequested() || (clock?.isInterrupted() ?? false) }
 }

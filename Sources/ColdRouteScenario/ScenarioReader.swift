@@ -44,21 +44,68 @@ public enum ScenarioReader {
     }
 
     /// The first line holding a table header (`[` or `[[` at the start of a line, outside
-    /// multi-line strings) whose first key does not start with a bare-key character or a quote.
+    /// strings and comments) whose first key does not start with a bare-key character or a quote.
+    ///
+    /// A small TOML scanner: it follows comments (`#` to the end of the line), basic and literal
+    /// strings and their multi-line forms (with `\` escapes in basic strings), so that quotes inside
+    /// a comment do not open a string (the second scenario finding: `# …""""""…` on line 1 hid a
+    /// `[{roads.change]]` header from a line-by-line count, and toml++ aborted). O(length).
     static func malformedTableHeader(in text: String) -> Int? {
-        var inString: String?   // the delimiter of the multi-line string open at this line
-        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let line = raw.drop { $0 == " " || $0 == "\t" }
-            if inString == nil, line.hasPrefix("[") {
-                let afterBrackets = line.dropFirst(line.hasPrefix("[[") ? 2 : 1).drop { $0 == " " || $0 == "\t" }
-                guard let c = afterBrackets.first,
-                      c.isASCII && (c.isLetter || c.isNumber) || c == "_" || c == "-" || c == "\"" || c == "'"
-                else { return index + 1 }
+        enum State { case normal, comment, basic, literal, multiBasic, multiLiteral }
+        let c = Array(text.unicodeScalars)
+        var state = State.normal, line = 1, i = 0, atLineStart = true
+        func run(_ quote: Unicode.Scalar, at k: Int) -> Bool { k + 2 < c.count && c[k] == quote && c[k + 1] == quote && c[k + 2] == quote }
+        while i < c.count {
+            let ch = c[i]
+            if ch == "\n" {
+                line += 1
+                atLineStart = true
+                if state == .comment || state == .basic || state == .literal { state = .normal }
+                i += 1
+                continue
             }
-            for delimiter in ["\"\"\"", "'''"] where inString == nil || inString == delimiter {
-                let count = raw.components(separatedBy: delimiter).count - 1
-                if count % 2 == 1 { inString = inString == nil ? delimiter : nil }
+            switch state {
+            case .normal:
+                if atLineStart && (ch == " " || ch == "\t") { i += 1; continue }
+                if atLineStart && ch == "[" {
+                    var k = i + 1
+                    if k < c.count && c[k] == "[" { k += 1 }
+                    while k < c.count && (c[k] == " " || c[k] == "\t") { k += 1 }
+                    guard k < c.count else { return line }
+                    let first = c[k]
+                    guard first.isASCII && (first.properties.isAlphabetic || ("0"..."9").contains(first))
+                            || first == "_" || first == "-" || first == "\"" || first == "'" else { return line }
+                }
+                atLineStart = false
+                if ch == "#" { state = .comment }
+                else if run("\"", at: i) { state = .multiBasic; i += 3; continue }
+                else if run("'", at: i) { state = .multiLiteral; i += 3; continue }
+                else if ch == "\"" { state = .basic }
+                else if ch == "'" { state = .literal }
+            case .comment:
+                break
+            case .basic:
+                if ch == "\\" { i += 2; continue }
+                if ch == "\"" { state = .normal }
+            case .literal:
+                if ch == "'" { state = .normal }
+            case .multiBasic, .multiLiteral:
+                let quote: Unicode.Scalar = state == .multiBasic ? "\"" : "'"
+                if state == .multiBasic && ch == "\\" {
+                    if i + 1 < c.count && c[i + 1] == "\n" { i += 1 } else { i += 2 }
+                    continue
+                }
+                if run(quote, at: i) {
+                    i += 3
+                    // Up to two more quotes belong to the string (`""""` ends with one quote inside).
+                    var extra = 0
+                    while extra < 2 && i < c.count && c[i] == quote { i += 1; extra += 1 }
+                    state = .normal
+                    atLineStart = false
+                    continue
+                }
             }
+            i += 1
         }
         return nil
     }

@@ -64,6 +64,24 @@ struct MTVRPTWTests {
         #expect(throws: VRPLIBFormatError.self) { try MTVRPTWChecker.readSolution("Route #1 1 2\n", file: "s.sol") }
     }
 
+    /// Numbers that trapped (a due time whose ×10 overflows, a coordinate whose difference does
+    /// not fit an Int) and a DIMENSION the reader would allocate for: errors with file and line.
+    @Test func hugeNumbersAreErrorsNotTraps() throws {
+        for (from, to, line, words) in [("3 -3 -4", "3 -9000000000000000000 -4", 10, "beyond"),
+                                        ("3 -3 -4", "3 1000000001 -4", 10, "beyond"),
+                                        ("DIMENSION: 3", "DIMENSION: 999999999999", 3, "at most"),
+                                        ("CAPACITY: 10", "CAPACITY: 992337203685477580", 5, "at most")] {
+            let bad = Self.tiny.replacingOccurrences(of: from, with: to)
+            #expect(bad != Self.tiny)
+            #expect { try MTVRPTWReader.parse(bad, file: "t.vrp") } throws: { error in
+                "\(error)".hasPrefix("t.vrp:\(line):") && "\(error)".contains(words)
+            }
+        }
+        let edge = Self.tiny.replacingOccurrences(of: "3 -3 -4", with: "3 -1000000000 1000000000")
+        let m = try MTVRPTWReader.parse(edge, file: "t.vrp")
+        #expect(m.distance(0, 2) > 0)
+    }
+
     @Test func checkerOnTheTinyInstance() throws {
         let m = try MTVRPTWReader.parse(Self.tiny, file: "tiny")
         #expect(m.distance(0, 1) == 50)

@@ -62,7 +62,7 @@ import Testing
         for name in expected.keys.sorted() {
             guard let data = actual[name], let wanted = expected[name] else { continue }
             if let difference = Self.firstDifference(expected: wanted, actual: data) {
-                Issue.record("Golden/\(golden.name)/\(name) differs at \(difference) (if intended, run `make golden`)")
+                Issue.record("Golden/\(golden.name)/\(name) differs (if intended, run `make golden`) at \(difference)")
             }
         }
     }

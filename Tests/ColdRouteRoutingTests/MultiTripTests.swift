@@ -138,7 +138,8 @@ struct MultiTripTests {
         let clock = ContinuousClock(), began = clock.now
         let deadline = began.advanced(by: .milliseconds(300))
         let r = HybridGeneticSearch(instance: inst).solve(stop: StopRequested { ContinuousClock.now >= deadline }, using: &rng)
-        #expect(clock.now - began < .seconds(3))
+        // Without the check inside the local search it runs for minutes; 10 s leaves room for a loaded machine.
+        #expect(clock.now - began < .seconds(10))
         #expect(!r.solution.routes.isEmpty)
     }
 }

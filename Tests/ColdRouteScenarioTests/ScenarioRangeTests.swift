@@ -36,4 +36,21 @@ import Testing
         let fine = try Fixture.scenario("base = \"tiny.json\"\ndescription = \"\"\"\n[{not a header\n\"\"\"\n")
         #expect(fine.description.contains("[{not a header"))
     }
+
+    @Test func quotesInACommentDoNotHideAMalformedHeader() throws {
+        // Found by the longer libFuzzer campaign: three quotes inside a comment looked like the
+        // start of a multi-line string to the line-by-line check; toml++ then aborted on line 4.
+        for first in ["# ever\"\"\"\"\"\"\"frigerated", "# it'''s", "x = \"a\" # \"\"\"", "x = '\"\"\"'"] {
+            let error = try #require(Fixture.inputError {
+                _ = try Fixture.scenario("\(first)\nbase = \"tiny.json\"\n\n[{roads.change]]\nfrom = \"a\"\n")
+            }, "\(first)")
+            #expect(error.location.line == 4, "\(first)")
+            #expect(error.description.contains("TOML syntax error"))
+        }
+        // A header after a closed multi-line string (with extra closing quotes) is still checked.
+        let error = try #require(Fixture.inputError {
+            _ = try Fixture.scenario("base = \"tiny.json\"\ndescription = \"\"\"\nsays \"\"\"\"\"\n[{x]]\n")
+        })
+        #expect(error.location.line == 4)
+    }
 }
