@@ -30,6 +30,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write CSV, JSON, a Markdown brief, an HTML report and plan files here.", valueName: "dir"))
     var out: String?
 
+    @Flag(help: "Write routes.csv with a UTF-8 byte order mark, so Excel opens it as UTF-8 (with --out).")
+    var bom = false
+
     @Option(help: "Scenarios solved at the same time (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -140,7 +143,7 @@ struct CompareCommand: ParsableCommand {
             if o.interrupted && o.siting.objective == nil { set.keep(o.scenario.name); continue }
             let planJSON = try o.result.map { try SitingReport.json($0) }
             let rendered = try PlanExport.render(network: o.network, siting: o.siting, pickup: o.pickup, planJSON: planJSON,
-                                                 coverage: o.result?.coverage)
+                                                 coverage: o.result?.coverage, byteOrderMark: bom)
             for (name, data) in rendered.contents { set.add(o.scenario.name + "/" + name, data) }
             for note in rendered.notes where !quiet { Console.err("note: \(o.scenario.name): \(note)") }
         }
