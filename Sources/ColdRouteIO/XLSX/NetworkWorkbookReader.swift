@@ -51,9 +51,11 @@ enum NetworkWorkbookReader {
                 throw InputError(file: book.file, location: .cell(sheet: sheet.name, row: nil, letters: nil, column: nil),
                                  message: "the sheet is empty (expected the column names in its first row)")
             }
+            let headerWidth = (sheet.rows[headerRow]?.keys.max() ?? -1) + 1
+            // Excel stores no empty cells: a row is as wide as the header unless it holds more.
             func cells(_ r: Int) -> [String] {
                 let row = sheet.rows[r] ?? [:]
-                let width = (row.keys.max() ?? -1) + 1
+                let width = max(headerWidth, (row.keys.max() ?? -1) + 1)
                 return (0..<width).map { (row[$0] ?? "").trimmingCharacters(in: .whitespaces) }
             }
             let rows = numbers.dropFirst().map { CSVTable.Row(line: $0, cells: cells($0)) }.filter { $0.cells.contains { !$0.isEmpty } }
