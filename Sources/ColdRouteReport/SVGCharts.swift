@@ -89,7 +89,7 @@ public enum SVGCharts {
         let operating = components.filter { $0 != "spoilage" }
         let planned = rows.filter { $0.totalCost != nil }
         let left = 124.0, top = 30.0, barH = 20.0, gap = 10.0, split = 0.64, panelGap = 64.0, right = 52.0
-        let legendRows = Double((components.count + 3) / 4)
+        let legendRows = Double((components.count + 2) / 3)
         let axisY = top + Double(max(1, planned.count)) * (barH + gap)
         let height = axisY + 30 + legendRows * 18 + 8
         let usable = width - left - right - panelGap
@@ -106,11 +106,15 @@ public enum SVGCharts {
         svg += "<text x=\"\(f(left))\" y=\"14\" font-weight=\"600\" fill=\"#333\">\(SVGMap.escape(words.t("chart.operating")))</text>"
         svg += "<text x=\"\(f(spLeft))\" y=\"14\" font-weight=\"600\" fill=\"#333\">\(SVGMap.escape(words.component("spoilage")))</text>\n"
         func ticks(_ high: Double, _ step: Double, _ x: (Double) -> Double) {
+            // Thin the ticks until their labels (about 7 px per digit) cannot touch.
+            var every = step
+            let labelWidth = MapLabelPlacer.textWidth(ComparisonReport.money(high), size: 11) + 10
+            while x(every) - x(0) < labelWidth, every < high { every += step }
             var tick = 0.0
             while tick <= high + 1e-9 {
                 svg += "<line x1=\"\(f(x(tick)))\" y1=\"\(f(top - 4))\" x2=\"\(f(x(tick)))\" y2=\"\(f(axisY))\" stroke=\"#eee\"/>"
                 svg += "<text x=\"\(f(x(tick)))\" y=\"\(f(axisY + 14))\" text-anchor=\"middle\" fill=\"#555\">\(ComparisonReport.money(tick))</text>\n"
-                tick += step * (high / step > 5 ? 2 : 1)
+                tick += every
             }
         }
         ticks(opHigh, opStep, ox)
@@ -131,10 +135,10 @@ public enum SVGCharts {
             svg += "<rect class=\"seg\" data-component=\"spoilage\" x=\"\(f(sx(0)))\" y=\"\(f(y))\" width=\"\(f(sx(spoiled) - sx(0)))\" height=\"\(f(barH))\" fill=\"\(spoilageColour)\"><title>\(SVGMap.escape(r.scenario)): \(SVGMap.escape(words.component("spoilage"))) \(ComparisonReport.money(spoiled)) \(SVGMap.escape(words.t("yuanPerDay")))</title></rect>"
             svg += "<text x=\"\(f(sx(spoiled) + 4))\" y=\"\(f(y + barH / 2 + 4))\" fill=\"#222\">\(ComparisonReport.money(spoiled))</text>\n"
         }
-        // Legend, rows of four.
+        // Legend, rows of three.
         let legendY = axisY + 36
         for (c, name) in components.enumerated() {
-            let lx = 8 + Double(c % 4) * (width - 16) / 4, ly = legendY + Double(c / 4) * 18
+            let lx = 8 + Double(c % 3) * (width - 16) / 3, ly = legendY + Double(c / 3) * 18
             svg += "<rect x=\"\(f(lx))\" y=\"\(f(ly - 9))\" width=\"11\" height=\"11\" fill=\"\(componentColours[c % componentColours.count])\"/>"
             svg += "<text x=\"\(f(lx + 15))\" y=\"\(f(ly))\" fill=\"#333\">\(SVGMap.escape(words.component(name)))</text>\n"
         }

@@ -134,7 +134,8 @@ struct CompareCommand: ParsableCommand {
         set.add("comparison.csv", ComparisonReport.csv(rows))
         set.add("comparison.json", try ComparisonReport.json(rows) + Data("\n".utf8))
         set.add("brief.md", ComparisonReport.brief(rows))
-        set.add("report.html", HTMLReport.render(outcomes))
+        // The report's language: COLDROUTE_LANG (the catalog's selection; --lang is wired by the localisation work).
+        set.add("report.html", HTMLReport.render(outcomes, catalog: (try? Catalog.selected(option: nil)) ?? .english))
         set.add(PlanCommand.timingsFile, TimingsReport.json(outcomes.map {
             TimingsReport.Entry(name: $0.scenario.name, stages: [("planning", $0.planningSeconds), ("checks", $0.checkSeconds)])
         }))
