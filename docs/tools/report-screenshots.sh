@@ -30,3 +30,9 @@ chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer --prin
 pdftoppm -png -r 60 -f 1 -l 3 "$out/report.pdf" "$out/page"
 cp "$out/page-1.png" docs/report-print.png 2>/dev/null || cp "$out"/page-*1.png docs/report-print.png
 ls -l docs/report-screenshot*.png docs/report-print.png
+# Smaller files for the repository (256-colour palette), when Python has Pillow.
+python3 - <<'PY' 2>/dev/null || true
+from PIL import Image
+for f in ["docs/report-screenshot.png", "docs/report-screenshot-zh-CN.png"]:
+    Image.open(f).convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT).save(f, optimize=True)
+PY
