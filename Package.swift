@@ -4,7 +4,7 @@ import PackageDescription
 // Modules, one-way dependencies (no cycles):
 //   CGLPK (system library) <- CGLPKGuard (C: error hook + longjmp) <- GLPK (safe Swift binding)
 //   ColdRouteModel   domain value types, validation, travel model; depends on nothing
-//   ColdRouteIO      network JSON/CSV readers and writers -> Model
+//   ColdRouteIO      network JSON/CSV/.xlsx readers and writers -> Model (ZIPFoundation for .xlsx)
 //   ColdRouteRouting pickup-routing heuristics on integer instances; depends on nothing
 //   ColdRouteSiting  depot-siting MIP -> Model, GLPK
 //   ColdRoutePlanning siting + routing + recombination for a network -> Model, Siting, Routing, GLPK
@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // GLPK 5 from Debian's libglpk-dev (no pkg-config file ships, so no pkgConfig: line).
@@ -33,6 +34,7 @@ let package = Package(
         .target(name: "ColdRouteModel"),
         .target(name: "ColdRouteIO", dependencies: [
             "ColdRouteModel", .product(name: "SwiftCSV", package: "SwiftCSV"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "ColdRouteSiting", dependencies: ["ColdRouteModel", "GLPK"]),
         .target(name: "ColdRouteRouting"),
@@ -42,7 +44,9 @@ let package = Package(
             "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning", "ColdRouteScenario"]),
+        .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning", "ColdRouteScenario"],
+                // One JSON table per output language, found by listing the folder (docs/languages.md).
+                resources: [.copy("Resources/Localization")]),
         .executableTarget(name: "coldroute", dependencies: [
             "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRouteRouting", "ColdRoutePlanning",
             "ColdRouteScenario", "ColdRouteBench", "ColdRouteReport", "GLPK",
@@ -50,7 +54,9 @@ let package = Package(
         ]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
         .testTarget(name: "ColdRouteModelTests", dependencies: ["ColdRouteModel"]),
-        .testTarget(name: "ColdRouteIOTests", dependencies: ["ColdRouteIO", "ColdRouteModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "ColdRouteIOTests", dependencies: [
+            "ColdRouteIO", "ColdRouteModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "ColdRouteSitingTests", dependencies: ["ColdRouteSiting", "ColdRouteIO", "ColdRouteModel", "GLPK"]),
         .testTarget(name: "ColdRouteRoutingTests", dependencies: ["ColdRouteRouting"]),
         .testTarget(name: "ColdRoutePlanningTests", dependencies: ["ColdRoutePlanning", "ColdRouteRouting", "ColdRouteIO", "ColdRouteModel"]),

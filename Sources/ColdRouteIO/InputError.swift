@@ -6,6 +6,7 @@ import Foundation
 ///     networks/x.json: villages[3].capacityKgPerDay (line 41): must not be negative (got -5)
 ///     networks/x.json: line 12, column 5: trailing comma before '}'
 ///     networks/x/depots.csv:7: capacityKgPerDay: must not be negative (got -5)
+///     networks/x.xlsx: sheet depots, cell D7 (capacityKgPerDay): must not be negative (got -5)
 ///     networks/x.json: no such file or folder
 ///
 /// Readers report every problem they find (up to ``problemLimit``): the first is the headline
@@ -18,6 +19,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
             case jsonPath(String, line: Int?)
             case text(line: Int, column: Int)
             case csv(line: Int?, column: String?)
+            case cell(sheet: String, row: Int?, letters: String?, column: String?)
         }
 
         let kind: Kind
@@ -40,6 +42,24 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
             Location(kind: .csv(line: line, column: column))
         }
 
+        /// A cell of a workbook sheet: the sheet's name, the 1-based row, the column's letters
+        /// (`D`; with the row, the A1-style reference `D7`) and the column's name (header cell).
+        public static func cell(sheet: String, row: Int?, letters: String?, column: String?) -> Location {
+            Location(kind: .cell(sheet: sheet, row: row, letters: letters, column: column))
+        }
+
+        /// The workbook sheet, for places in a workbook.
+        public var sheet: String? {
+            if case .cell(let sheet, _, _, _) = kind { return sheet }
+            return nil
+        }
+
+        /// The A1-style cell reference (`D7`), when both row and column are known.
+        public var cellReference: String? {
+            if case .cell(_, let row?, let letters?, _) = kind { return "\(letters)\(row)" }
+            return nil
+        }
+
         /// The JSON path, for places in a JSON document.
         public var jsonPath: String? {
             if case .jsonPath(let path, _) = kind { return path }
@@ -53,6 +73,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
             case .jsonPath(_, let line): return line
             case .text(let line, _): return line
             case .csv(let line, _): return line
+            case .cell(_, let row, _, _): return row
             }
         }
 
@@ -65,6 +86,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         /// The CSV column name.
         public var columnName: String? {
             if case .csv(_, let column) = kind { return column }
+            if case .cell(_, _, _, let column) = kind { return column }
             return nil
         }
 
@@ -78,6 +100,13 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
             case .text(let line, let column): return "line \(line), column \(column)"
             case .csv(let line, let column):
                 return [line.map { "line \($0)" }, column.map { "column \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            case .cell(let sheet, let row, let letters, let column):
+                var place = "sheet \(sheet)"
+                if let row, let letters { place += ", cell \(letters)\(row)" } else if let row { place += ", row \(row)" } else if let letters {
+                    place += ", column \(letters)"
+                }
+                if let column { place += " (\(column))" }
+                return place
             }
         }
     }
@@ -134,7 +163,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(file): \(message)"
         case .jsonPath(let path, _) where path.isEmpty:
             return "\(file): \(message)"
-        case .jsonPath, .text:
+        case .jsonPath, .text, .cell:
             return "\(file): \(location): \(message)"
         case .csv(let line, let column):
             let head = line.map { "\(file):\($0)" } ?? file

@@ -1,18 +1,26 @@
 import Foundation
 
 /// Inline SVG charts for the comparison report: cost against low-income coverage, and the cost
-/// breakdown as stacked bars.
+/// breakdown.
+///
+/// The breakdown is drawn in **two panels with their own scales** (the choice for "readable when
+/// spoilage dominates"): the seven operating components (depots, vehicles, distance, drivers,
+/// refrigeration, handling, express) as stacked bars on one axis, and spoilage — the value of
+/// produce lost, often larger than all of them together — as plain bars on a second axis beside
+/// it, each bar labelled with its amount and the row with the total. A broken axis would hide how
+/// large spoilage is; a log scale cannot stack; separate panels keep both readable and honest.
 public enum SVGCharts {
     /// Colours of the cost components, in ``ComparisonRow/costComponents`` order.
     public static let componentColours = ["#4e79a7", "#a0cbe8", "#f28e2b", "#ffbe7d", "#59a14f", "#8cd17d", "#b07aa1", "#e15759"]
 
     /// Scatter: x = share of low-income households covered, y = cost per day; one labelled point
     /// per scenario with a plan.
-    public static func costVersusCoverage(_ rows: [ComparisonRow], width: Double = 560, height: Double = 360) -> String {
+    public static func costVersusCoverage(_ rows: [ComparisonRow], width: Double = 560, height: Double = 360,
+                                          words: ReportWords = ReportWords()) -> String {
         let points = rows.compactMap { r in r.totalCost.map { (r.scenario, r.lowIncomeShare * 100, $0) } }
         let left = 72.0, right = 24.0, top = 20.0, bottom = 46.0
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"cost versus low-income coverage\" font-family=\"sans-serif\" font-size=\"11\">\n"
-        guard !points.isEmpty else { return svg + "<text x=\"20\" y=\"30\">no plans</text></svg>" }
+        guard !points.isEmpty else { return svg + "<text x=\"20\" y=\"30\">\(SVGMap.escape(words.t("chart.noPlans")))</text></svg>" }
         let xs = points.map(\.1), ys = points.map(\.2)
         let xPad = (xs.max()! - xs.min()!) * 0.04, yPad = (ys.max()! - ys.min()!) * 0.06
         var (xLow, xHigh, xStep) = niceRange(xs.min()! - xPad, xs.max()! + xPad, minSpan: 10)
@@ -35,8 +43,8 @@ public enum SVGCharts {
             svg += "<text x=\"\(f(left - 6))\" y=\"\(f(py(y) + 4))\" text-anchor=\"end\" fill=\"#555\">\(ComparisonReport.money(y))</text>\n"
             y += yStep
         }
-        svg += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(height - 8))\" text-anchor=\"middle\" fill=\"#333\">low-income households covered</text>\n"
-        svg += "<text transform=\"translate(14 \(f(top + plotH / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"#333\">cost, yuan/day</text>\n"
+        svg += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(height - 8))\" text-anchor=\"middle\" fill=\"#333\">\(SVGMap.escape(words.t("chart.xLowIncome")))</text>\n"
+        svg += "<text transform=\"translate(14 \(f(top + plotH / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"#333\">\(SVGMap.escape(words.t("chart.yCost")))</text>\n"
         // Labels: for each point, the first candidate position that overlaps no point and no earlier label.
         struct Box { var x0, y0, x1, y1: Double
             func overlaps(_ o: Box) -> Bool { x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1 }
@@ -49,7 +57,7 @@ public enum SVGCharts {
         }
         for (n, p) in points.enumerated() {
             let (cx, cy) = centres[n]
-            let w = Double(p.0.count) * 6.3, h = 12.0
+            let w = MapLabelPlacer.textWidth(p.0, size: 11) + 2, h = 12.0
             // (dx, dy) of the text's baseline start, in order of preference.
             let candidates: [(Double, Double)] = [(8, 4), (-8 - w, 4), (8, -8), (8, 16), (-8 - w, -8), (-8 - w, 16),
                                                   (-w / 2, -10), (-w / 2, 20), (8, -20), (8, 28), (-8 - w, -20), (-8 - w, 28)]
@@ -68,48 +76,71 @@ public enum SVGCharts {
             }
             let box = best ?? Box(x0: cx + chosen.0, y0: cy + chosen.1 - h, x1: cx + chosen.0 + w, y1: cy + chosen.1)
             placed.append(box)
-            svg += "<text x=\"\(f(cx + chosen.0))\" y=\"\(f(cy + chosen.1))\" fill=\"#222\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\">\(SVGMap.escape(p.0))</text>\n"
+            let boxText = [box.x0, box.y0, box.x1, box.y1].map(f).joined(separator: " ")
+            svg += "<text class=\"label\" data-box=\"\(boxText)\" x=\"\(f(cx + chosen.0))\" y=\"\(f(cy + chosen.1))\" fill=\"#222\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\">\(SVGMap.escape(p.0))</text>\n"
         }
         return svg + "</svg>"
     }
 
-    /// Horizontal stacked bars: one bar per scenario, one segment per cost component, with a legend.
-    public static func costBreakdown(_ rows: [ComparisonRow], width: Double = 560) -> String {
+    /// Two panels, one row per scenario: operating costs stacked (left, its own axis) and
+    /// spoilage (right, its own axis), with a legend of the components.
+    public static func costBreakdown(_ rows: [ComparisonRow], width: Double = 560, words: ReportWords = ReportWords()) -> String {
         let components = ComparisonRow.costComponents
+        let operating = components.filter { $0 != "spoilage" }
         let planned = rows.filter { $0.totalCost != nil }
-        let left = 130.0, right = 70.0, top = 12.0, barH = 20.0, gap = 10.0
-        let legendH = 44.0
-        let height = top + Double(max(1, planned.count)) * (barH + gap) + 26 + legendH
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"cost breakdown\" font-family=\"sans-serif\" font-size=\"11\">\n"
-        let maxTotal = planned.map { r in components.reduce(0.0) { s, c in s + max(0, r.cost[c] ?? 0) } }.max() ?? 1
-        let (_, high, step) = niceRange(0, max(1, maxTotal), minSpan: 1)
-        let plotW = width - left - right
-        func px(_ v: Double) -> Double { left + v / high * plotW }
-        let axisY = top + Double(planned.count) * (barH + gap)
-        var tick = 0.0
-        while tick <= high + 1e-9 {
-            svg += "<line x1=\"\(f(px(tick)))\" y1=\"\(f(top - 4))\" x2=\"\(f(px(tick)))\" y2=\"\(f(axisY))\" stroke=\"#eee\"/>"
-            svg += "<text x=\"\(f(px(tick)))\" y=\"\(f(axisY + 14))\" text-anchor=\"middle\" fill=\"#555\">\(ComparisonReport.money(tick))</text>\n"
-            tick += step
+        let left = 124.0, top = 30.0, barH = 20.0, gap = 10.0, split = 0.64, panelGap = 64.0, right = 52.0
+        let legendRows = Double((components.count + 2) / 3)
+        let axisY = top + Double(max(1, planned.count)) * (barH + gap)
+        let height = axisY + 30 + legendRows * 18 + 8
+        let usable = width - left - right - panelGap
+        let opW = usable * split, spW = usable * (1 - split)
+        let spLeft = left + opW + panelGap
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(SVGMap.escape(words.t("chart.breakdown")))\" font-family=\"sans-serif\" font-size=\"11\">\n"
+        func amount(_ r: ComparisonRow, _ c: String) -> Double { max(0, r.cost[c] ?? 0) }
+        let maxOperating = planned.map { r in operating.reduce(0.0) { $0 + amount(r, $1) } }.max() ?? 1
+        let maxSpoilage = planned.map { amount($0, "spoilage") }.max() ?? 0
+        let (_, opHigh, opStep) = niceRange(0, max(1, maxOperating), minSpan: 1)
+        let (_, spHigh, spStep) = niceRange(0, max(1, maxSpoilage), minSpan: 1)
+        func ox(_ v: Double) -> Double { left + v / opHigh * opW }
+        func sx(_ v: Double) -> Double { spLeft + v / spHigh * spW }
+        svg += "<text x=\"\(f(left))\" y=\"14\" font-weight=\"600\" fill=\"#333\">\(SVGMap.escape(words.t("chart.operating")))</text>"
+        svg += "<text x=\"\(f(spLeft))\" y=\"14\" font-weight=\"600\" fill=\"#333\">\(SVGMap.escape(words.component("spoilage")))</text>\n"
+        func ticks(_ high: Double, _ step: Double, _ x: (Double) -> Double) {
+            // Thin the ticks until their labels (about 7 px per digit) cannot touch.
+            var every = step
+            let labelWidth = MapLabelPlacer.textWidth(ComparisonReport.money(high), size: 11) + 10
+            while x(every) - x(0) < labelWidth, every < high { every += step }
+            var tick = 0.0
+            while tick <= high + 1e-9 {
+                svg += "<line x1=\"\(f(x(tick)))\" y1=\"\(f(top - 4))\" x2=\"\(f(x(tick)))\" y2=\"\(f(axisY))\" stroke=\"#eee\"/>"
+                svg += "<text x=\"\(f(x(tick)))\" y=\"\(f(axisY + 14))\" text-anchor=\"middle\" fill=\"#555\">\(ComparisonReport.money(tick))</text>\n"
+                tick += every
+            }
         }
+        ticks(opHigh, opStep, ox)
+        ticks(spHigh, spStep, sx)
+        let spoilageColour = componentColours[components.firstIndex(of: "spoilage") ?? 7]
         for (n, r) in planned.enumerated() {
             let y = top + Double(n) * (barH + gap)
             svg += "<text x=\"\(f(left - 8))\" y=\"\(f(y + barH / 2 + 4))\" text-anchor=\"end\" fill=\"#222\">\(SVGMap.escape(r.scenario))</text>"
             var x = 0.0
-            for (c, name) in components.enumerated() {
-                let v = max(0, r.cost[name] ?? 0)
+            for (c, name) in components.enumerated() where name != "spoilage" {
+                let v = amount(r, name)
                 guard v > 0 else { continue }
-                svg += "<rect x=\"\(f(px(x)))\" y=\"\(f(y))\" width=\"\(f(px(x + v) - px(x)))\" height=\"\(f(barH))\" fill=\"\(componentColours[c % componentColours.count])\"><title>\(SVGMap.escape(r.scenario)): \(label(name)) \(ComparisonReport.money(v)) yuan/day</title></rect>"
+                svg += "<rect class=\"seg\" data-component=\"\(name)\" x=\"\(f(ox(x)))\" y=\"\(f(y))\" width=\"\(f(ox(x + v) - ox(x)))\" height=\"\(f(barH))\" fill=\"\(componentColours[c % componentColours.count])\"><title>\(SVGMap.escape(r.scenario)): \(SVGMap.escape(words.component(name))) \(ComparisonReport.money(v)) \(SVGMap.escape(words.t("yuanPerDay")))</title></rect>"
                 x += v
             }
-            svg += "<text x=\"\(f(px(x) + 6))\" y=\"\(f(y + barH / 2 + 4))\" fill=\"#222\">\(ComparisonReport.money(r.totalCost ?? x))</text>\n"
+            svg += "<text x=\"\(f(ox(x) + 4))\" y=\"\(f(y + barH / 2 + 4))\" fill=\"#222\">\(ComparisonReport.money(x))</text>\n"
+            let spoiled = amount(r, "spoilage")
+            svg += "<rect class=\"seg\" data-component=\"spoilage\" x=\"\(f(sx(0)))\" y=\"\(f(y))\" width=\"\(f(sx(spoiled) - sx(0)))\" height=\"\(f(barH))\" fill=\"\(spoilageColour)\"><title>\(SVGMap.escape(r.scenario)): \(SVGMap.escape(words.component("spoilage"))) \(ComparisonReport.money(spoiled)) \(SVGMap.escape(words.t("yuanPerDay")))</title></rect>"
+            svg += "<text x=\"\(f(sx(spoiled) + 4))\" y=\"\(f(y + barH / 2 + 4))\" fill=\"#222\">\(ComparisonReport.money(spoiled))</text>\n"
         }
-        // Legend, two rows of four.
-        let legendY = axisY + 28
+        // Legend, rows of three.
+        let legendY = axisY + 36
         for (c, name) in components.enumerated() {
-            let lx = left + Double(c % 4) * (plotW + right) / 4, ly = legendY + Double(c / 4) * 18
-            svg += "<rect x=\"\(f(lx))\" y=\"\(f(ly - 9))\" width=\"11\" height=\"11\" fill=\"\(componentColours[c])\"/>"
-            svg += "<text x=\"\(f(lx + 15))\" y=\"\(f(ly))\" fill=\"#333\">\(label(name))</text>\n"
+            let lx = 8 + Double(c % 3) * (width - 16) / 3, ly = legendY + Double(c / 3) * 18
+            svg += "<rect x=\"\(f(lx))\" y=\"\(f(ly - 9))\" width=\"11\" height=\"11\" fill=\"\(componentColours[c % componentColours.count])\"/>"
+            svg += "<text x=\"\(f(lx + 15))\" y=\"\(f(ly))\" fill=\"#333\">\(SVGMap.escape(words.component(name)))</text>\n"
         }
         return svg + "</svg>"
     }

@@ -30,6 +30,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write CSV, JSON, a Markdown brief, an HTML report and plan files here.", valueName: "dir"))
     var out: String?
 
+    @Flag(help: "Write routes.csv with a UTF-8 byte order mark, so Excel opens it as UTF-8 (with --out).")
+    var bom = false
+
     @Option(help: "Scenarios solved at the same time (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -131,7 +134,8 @@ struct CompareCommand: ParsableCommand {
         set.add("comparison.csv", ComparisonReport.csv(rows))
         set.add("comparison.json", try ComparisonReport.json(rows) + Data("\n".utf8))
         set.add("brief.md", ComparisonReport.brief(rows))
-        set.add("report.html", HTMLReport.render(outcomes))
+        // The report's language: COLDROUTE_LANG (the catalog's selection; --lang is wired by the localisation work).
+        set.add("report.html", HTMLReport.render(outcomes, catalog: (try? Catalog.selected(option: nil)) ?? .english))
         set.add(PlanCommand.timingsFile, TimingsReport.json(outcomes.map {
             TimingsReport.Entry(name: $0.scenario.name, stages: [("planning", $0.planningSeconds), ("checks", $0.checkSeconds)])
         }))
@@ -140,7 +144,7 @@ struct CompareCommand: ParsableCommand {
             if o.interrupted && o.siting.objective == nil { set.keep(o.scenario.name); continue }
             let planJSON = try o.result.map { try SitingReport.json($0) }
             let rendered = try PlanExport.render(network: o.network, siting: o.siting, pickup: o.pickup, planJSON: planJSON,
-                                                 coverage: o.result?.coverage)
+                                                 coverage: o.result?.coverage, byteOrderMark: bom)
             for (name, data) in rendered.contents { set.add(o.scenario.name + "/" + name, data) }
             for note in rendered.notes where !quiet { Console.err("note: \(o.scenario.name): \(note)") }
         }

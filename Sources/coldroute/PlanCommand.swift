@@ -74,6 +74,9 @@ struct PlanCommand: ParsableCommand {
                                valueName: "dir"))
     var out: String?
 
+    @Flag(help: "Write routes.csv with a UTF-8 byte order mark, so Excel opens it as UTF-8 (with --out).")
+    var bom = false
+
     @Flag(name: .shortAndLong, help: "Do not show solver progress.")
     var quiet = false
 
@@ -158,7 +161,7 @@ struct PlanCommand: ParsableCommand {
             // One set, timings included: the folder holds the old set or the new one (OutputSet).
             let written = try PlanExport.export(
                 network: network, siting: result.siting, pickup: result.pickup, to: out,
-                planJSON: try SitingReport.json(result), coverage: result.coverage,
+                planJSON: try SitingReport.json(result), coverage: result.coverage, byteOrderMark: bom,
                 extraFiles: [(Self.timingsFile, Data(TimingsReport.json([timings]).utf8))])
             for file in written.files { Console.err("wrote \(file)") }
             for note in written.notes { Console.err("note: \(note)") }

@@ -8,8 +8,13 @@ import Foundation
 /// other unknown columns are errors. Files other than the network's tables are ignored.
 enum NetworkCSVReader {
     static func read(folder: String) throws(InputError) -> LoadedNetwork {
+        try read(tables: CSVTables(folder: folder), defaultName: URL(fileURLWithPath: folder).lastPathComponent)
+    }
+
+    /// Reads the tables from any source of CSV-shaped tables (a folder, or a workbook's sheets:
+    /// ``NetworkWorkbookReader``); `defaultName` names a network whose `network` table has none.
+    static func read(tables: some NetworkTableSource, defaultName: String) throws(InputError) -> LoadedNetwork {
         var reader = FieldReader()
-        let tables = CSVTables(folder: folder)
 
         // network.csv decides the coordinate system, which the place tables' columns depend on.
         let networkFile = try tables.load(NetworkSchema.network, required: true)!
@@ -26,9 +31,8 @@ enum NetworkCSVReader {
             try reader.problems.throwIfAny()
             throw InputError(file: networkFile.file, message: "unreadable header")  // not reached
         }
-        let folderName = URL(fileURLWithPath: folder).lastPathComponent
-        var network = reader.networkSettings(top, defaultName: folderName, coordinates: system)
-        var locator = CSVIssueLocator(folder: folder, system: system)
+        var network = reader.networkSettings(top, defaultName: defaultName, coordinates: system)
+        var locator = CSVIssueLocator(tables: tables, system: system)
         if case .csv(let line, _) = top.origin { locator.networkLine = line }
 
         func table<T>(_ schema: TableSchema, required: Bool, _ decode: (inout FieldReader, Record) -> T) throws(InputError) -> [T] {
@@ -59,7 +63,7 @@ enum NetworkCSVReader {
 
     /// `supply.csv`: one row per village × product; fills `Village.supply` and records each row's line.
     private static func readSupply(
-        into network: inout CountyNetwork, tables: CSVTables, locator: inout CSVIssueLocator,
+        into network: inout CountyNetwork, tables: some NetworkTableSource, locator: inout CSVIssueLocator,
         reader: inout FieldReader
     ) throws(InputError) {
         guard let csv = try tables.load(NetworkSchema.supply, required: true) else { return }
@@ -127,8 +131,16 @@ enum NetworkCSVReader {
     }
 }
 
+/// Where a network's tables come from: a folder of CSV files or the sheets of a workbook.
+protocol NetworkTableSource {
+    /// The name a table's problems are reported under (a file path).
+    func path(of file: String) -> String
+    /// The table (`schema.csvFile`), or `nil` for an optional table that is absent.
+    func load(_ schema: TableSchema, required: Bool) throws(InputError) -> CSVTable?
+}
+
 /// Loads the CSV files of a network folder, naming each by the folder path as the caller gave it.
-struct CSVTables {
+struct CSVTables: NetworkTableSource {
     let folder: String
 
     func path(of file: String) -> String {
@@ -143,9 +155,9 @@ struct CSVTables {
     }
 }
 
-/// Places validation issues in a CSV folder: the table's file, the row's line and the column.
+/// Places validation issues in a CSV folder (or workbook): the table's file, the row's line and the column.
 struct CSVIssueLocator: IssueLocator {
-    let folder: String
+    let tables: any NetworkTableSource
     let system: CoordinateSystem
     var networkLine = 2
     /// Line of each row, by table name.
@@ -155,13 +167,12 @@ struct CSVIssueLocator: IssueLocator {
     /// The product ids of the network (a supply issue about another id is about the `product` cell).
     var knownProducts: Set<String> = []
 
-    init(folder: String, system: CoordinateSystem) {
-        self.folder = folder
+    init(tables: any NetworkTableSource, system: CoordinateSystem) {
+        self.tables = tables
         self.system = system
     }
 
     func locate(_ issue: ValidationIssue) -> InputError {
-        let tables = CSVTables(folder: folder)
         if issue.table == .network {
             return InputError(file: tables.path(of: NetworkSchema.network.csvFile),
                               location: .csv(line: networkLine, column: issue.field), message: issue.message)

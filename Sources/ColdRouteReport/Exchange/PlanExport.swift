@@ -44,10 +44,10 @@ public enum PlanExport {
     /// (name, content) join the set, e.g. `timings.json`.
     public static func export(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, to directory: String,
                               travel: TravelModel? = nil, planJSON: Data? = nil, coverage: PlanCoverage? = nil,
-                              extraFiles: [(name: String, data: Data)] = []) throws -> Written
+                              byteOrderMark: Bool = false, extraFiles: [(name: String, data: Data)] = []) throws -> Written
     {
         let rendered = try render(network: network, siting: siting, pickup: pickup, travel: travel, planJSON: planJSON,
-                                  coverage: coverage)
+                                  coverage: coverage, byteOrderMark: byteOrderMark)
         var set = OutputSet(directory: directory, knownNames: knownNames)
         for (name, data) in rendered.contents + extraFiles { set.add(name, data) }
         do {
@@ -60,9 +60,11 @@ public enum PlanExport {
     /// The file names a plan folder of an earlier version may hold (treated as the plan's own).
     public static let knownNames: Set<String> = [planFile, summaryFile, routeSheetFile, vroomFile, geoJSONFile, "timings.json"]
 
-    /// Renders every file of the set, in order, with the notes; writes nothing.
+    /// Renders every file of the set, in order, with the notes; writes nothing. `byteOrderMark`:
+    /// `routes.csv` starts with a UTF-8 byte order mark (EF BB BF), so Excel opens it as UTF-8
+    /// (`--bom`); ColdRoute's readers accept it either way.
     public static func render(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, travel: TravelModel? = nil,
-                              planJSON: Data? = nil, coverage: PlanCoverage? = nil) throws
+                              planJSON: Data? = nil, coverage: PlanCoverage? = nil, byteOrderMark: Bool = false) throws
         -> (contents: [(name: String, data: Data)], notes: [String])
     {
         let travel = travel ?? TravelModel(network: network)
@@ -70,10 +72,11 @@ public enum PlanExport {
         var contents: [(name: String, data: Data)] = []
         // `planJSON`: the whole result's document (``SitingReport/json(_:)-(PlanResult)``), when the caller has one.
         contents.append((planFile, try (planJSON ?? SitingReport.json(siting, pickup: pickup)) + Data("\n".utf8)))
-        contents.append((routeSheetFile, Data(RouteSheetWriter.csv(network: network, pickup: pickup).utf8)))
+        let sheet = RouteSheetWriter.csv(network: network, pickup: pickup)
+        contents.append((routeSheetFile, Data(((byteOrderMark ? "\u{FEFF}" : "") + sheet).utf8)))
         contents.append((vroomFile, Data(VroomSolutionWriter.json(network: network, travel: travel, siting: siting, pickup: pickup).utf8)))
         if network.coordinateSystem == .lonLat {
-            contents.append((geoJSONFile, Data(RoutesGeoJSONWriter.geoJSON(network: network, siting: siting, pickup: pickup).utf8)))
+            contents.append((geoJSONFile, Data(RoutesGeoJSONWriter.geoJSON(network: network, travel: travel, siting: siting, pickup: pickup).utf8)))
         } else {
             notes.append("\(geoJSONFile) not written: the network's coordinates are planar (x/y km), and GeoJSON needs lon/lat; "
                 + "\(vroomFile) gives locations as [x, y] km")

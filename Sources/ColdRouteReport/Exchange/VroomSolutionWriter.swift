@@ -40,14 +40,18 @@ enum VroomSolutionWriter {
         var routes: [JSONText] = []
         var usedIDs = Set<Int>(), nextSpareID = network.villages.count + 1
         var total = (cost: 0, pickup: 0, service: 0, duration: 0, waiting: 0, distance: 0)
+        var totalViolations = Violations()
+        let capacity = Dictionary(network.vehicleTypes.map { ($0.id, $0.capacity) }, uniquingKeysWith: { a, _ in a })
         for (r, route) in (pickup?.routes ?? []).enumerated() {
             guard let j = depotIndex[route.depot] else { continue }
             let depot = network.depots[j]
             var steps: [JSONText] = [.object([
                 ("type", .string("start")), ("location", location(depot.location)), ("description", .string(depot.id.rawValue)),
-                ("trip", .integer(1)), ("setup", .integer(0)), ("load", .array([.integer(0)])), ("arrival", .integer(seconds(route.start))),
-                ("duration", .integer(0)), ("distance", .integer(0)),
+                ("trip", .integer(1)), ("setup", .integer(0)), ("service", .integer(0)), ("waiting_time", .integer(0)),
+                ("load", .array([.integer(0)])), ("arrival", .integer(seconds(route.start))),
+                ("duration", .integer(0)), ("distance", .integer(0)), ("violations", .array([])),
             ])]
+            var routeViolations = Violations()
             var place = Place.depot(j), clock = route.start, travelled = 0, metres = 0.0, service = 0, waiting = 0
             for (k, trip) in route.tripList.enumerated() {
                 if k > 0 {
@@ -65,7 +69,7 @@ enum VroomSolutionWriter {
                         ("setup", .integer(0)), ("service", .integer(unload)), ("waiting_time", .integer(wait)),
                         ("load", .array([.integer(0)])), ("kilograms", JSONText.rounded(previous.load.value, 6)),
                         ("arrival", .integer(seconds(previous.end))), ("duration", .integer(travelled)),
-                        ("distance", .integer(Int(metres.rounded()))),
+                        ("distance", .integer(Int(metres.rounded()))), ("violations", .array([])),
                     ]))
                     place = .depot(j)
                     clock = trip.start
@@ -82,6 +86,11 @@ enum VroomSolutionWriter {
                     let wait = seconds(stop.serviceStart) - seconds(stop.arrival), load = seconds(stop.departure) - seconds(stop.serviceStart)
                     service += load
                     waiting += wait
+                    let village = network.villages[i]
+                    let stepViolations = Violations.of(
+                        serviceStart: seconds(stop.serviceStart), window: (seconds(village.earliestPickup), seconds(village.pickupEnd)),
+                        load: stop.load, capacity: capacity[route.vehicleType])
+                    routeViolations.add(stepViolations)
                     steps.append(.object([
                         ("type", .string("job")), ("location", location(network.villages[i].location)), ("id", .integer(id)),
                         ("description", .string(stop.village.rawValue)), ("name", .string(stop.name)), ("trip", .integer(k + 1)),
@@ -90,7 +99,7 @@ enum VroomSolutionWriter {
                         ("kilograms", JSONText.rounded(stop.kilograms.value, 6)),
                         ("products", .object(stop.products.map { ($0.product.rawValue, JSONText.rounded($0.kilograms.value, 6)) })),
                         ("arrival", .integer(seconds(stop.arrival))), ("duration", .integer(travelled)),
-                        ("distance", .integer(Int(metres.rounded()))),
+                        ("distance", .integer(Int(metres.rounded()))), ("violations", stepViolations.json),
                     ]))
                     place = .village(i)
                     clock = stop.departure
@@ -102,8 +111,9 @@ enum VroomSolutionWriter {
             let lastLoad = Int((route.tripList.last?.load.value ?? 0).rounded())
             steps.append(.object([
                 ("type", .string("end")), ("location", location(depot.location)), ("description", .string(depot.id.rawValue)),
-                ("trip", .integer(route.tripList.count)), ("setup", .integer(0)), ("load", .array([.integer(lastLoad)])), ("arrival", .integer(seconds(route.end))),
-                ("duration", .integer(travelled)), ("distance", .integer(Int(metres.rounded()))),
+                ("trip", .integer(route.tripList.count)), ("setup", .integer(0)), ("service", .integer(0)), ("waiting_time", .integer(0)),
+                ("load", .array([.integer(lastLoad)])), ("arrival", .integer(seconds(route.end))),
+                ("duration", .integer(travelled)), ("distance", .integer(Int(metres.rounded()))), ("violations", .array([])),
             ]))
             routes.append(.object([
                 ("vehicle", .integer(r + 1)), ("description", .string(route.vehicle)),
@@ -112,7 +122,7 @@ enum VroomSolutionWriter {
                 ("delivery", .array([.integer(0)])), ("pickup", .array([.integer(kg)])),
                 ("setup", .integer(0)), ("service", .integer(service)), ("duration", .integer(travelled)),
                 ("waiting_time", .integer(waiting)), ("priority", .integer(0)), ("distance", .integer(Int(metres.rounded()))),
-                ("steps", .array(steps)),
+                ("violations", routeViolations.json), ("steps", .array(steps)),
             ]))
             total.cost += cost
             total.pickup += kg
@@ -120,13 +130,21 @@ enum VroomSolutionWriter {
             total.duration += travelled
             total.waiting += waiting
             total.distance += Int(metres.rounded())
+            totalViolations.add(routeViolations)
         }
 
         let reasons = ExchangeReasons(siting: siting, pickup: pickup)
         let unassigned: [JSONText] = reasons.villages.compactMap { id in
             guard let i = villageIndex[id] else { return nil }
+            // Disjoint from the routes: a village partly collected keeps its index for its job
+            // step(s), and its uncollected rest gets the next spare id.
+            var entryID = i + 1
+            if usedIDs.contains(entryID) {
+                entryID = nextSpareID
+                nextSpareID += 1
+            }
             return .object([
-                ("id", .integer(i + 1)), ("location", location(network.villages[i].location)), ("type", .string("job")),
+                ("id", .integer(entryID)), ("location", location(network.villages[i].location)), ("type", .string("job")),
                 ("description", .string(id.rawValue)), ("kilograms", JSONText.rounded(reasons.kilograms(id), 6)),
                 ("reason", .string(reasons.text(id) ?? "")),
             ])
@@ -135,7 +153,8 @@ enum VroomSolutionWriter {
             ("cost", .integer(total.cost)), ("routes", .integer(routes.count)), ("unassigned", .integer(unassigned.count)),
             ("delivery", .array([.integer(0)])), ("pickup", .array([.integer(total.pickup)])),
             ("setup", .integer(0)), ("service", .integer(total.service)), ("duration", .integer(total.duration)),
-            ("waiting_time", .integer(total.waiting)), ("priority", .integer(0)), ("distance", .integer(total.distance)),
+            ("waiting_time", .integer(total.waiting)), ("priority", .integer(0)), ("violations", totalViolations.json),
+            ("distance", .integer(total.distance)),
             ("computing_times", .object([
                 ("loading", .integer(0)), ("solving", .integer(0)), ("routing", .integer(0)),
             ])),
