@@ -42,7 +42,9 @@ let package = Package(
             "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning", "ColdRouteScenario"]),
+        .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning", "ColdRouteScenario"],
+                // One JSON table per output language, found by listing the folder (docs/languages.md).
+                resources: [.copy("Resources/Localization")]),
         .executableTarget(name: "coldroute", dependencies: [
             "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRouteRouting", "ColdRoutePlanning",
             "ColdRouteScenario", "ColdRouteBench", "ColdRouteReport", "GLPK",

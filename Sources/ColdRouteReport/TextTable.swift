@@ -1,4 +1,5 @@
-/// A plain-text table with aligned columns, for terminal output.
+/// A plain-text table with aligned columns, for terminal output. Columns are measured in display
+/// columns (``DisplayWidth``): a Chinese character takes two, so mixed text stays aligned.
 struct TextTable {
     enum Alignment { case left, right }
 
@@ -16,10 +17,10 @@ struct TextTable {
     /// The table as lines, indented by `indent` spaces.
     func render(indent: Int = 2) -> String {
         let all = [header] + rows
-        let widths = header.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
+        let widths = header.indices.map { c in all.map { DisplayWidth.columns($0[c]) }.max() ?? 0 }
         func line(_ row: [String]) -> String {
             let cells = row.indices.map { c -> String in
-                let pad = String(repeating: " ", count: widths[c] - row[c].count)
+                let pad = String(repeating: " ", count: max(0, widths[c] - DisplayWidth.columns(row[c])))
                 return alignments[c] == .left ? row[c] + pad : pad + row[c]
             }
             let text = String(repeating: " ", count: indent) + cells.joined(separator: "  ")
