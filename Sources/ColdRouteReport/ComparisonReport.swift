@@ -5,32 +5,33 @@ import Foundation
 /// a Markdown brief with findings computed from the numbers.
 public enum ComparisonReport {
     /// The first line of the text, brief and HTML report of a comparison a stop request cut short.
-    public static let interruptedLine =
-        "INTERRUPTED — best plans found so far, not a finished comparison (scenarios marked \"not run\" were not planned)"
+    public static var interruptedLine: String { Catalog.english("brief.interrupted") }
 
-    /// The text table: one row per scenario.
-    public static func text(_ rows: [ComparisonRow]) -> String {
+    /// The text table: one row per scenario, in the language of `catalog`.
+    public static func text(_ rows: [ComparisonRow], catalog w: Catalog = .english) -> String {
         var table = TextTable(
-            ["scenario", "status", "cost/day", "yuan/kg", "villages", "kg collected", "low-income", "spoiled kg", "veh-km", "new depots", "uncovered"],
+            ["scenario", "status", "cost", "perKg", "villages", "collected", "lowIncome", "spoiled", "vehicleKm", "newDepots", "uncovered"]
+                .map { w("compare.\($0)") },
             alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .left, .right])
         for r in rows {
-            table.add([r.scenario, r.status, r.totalCost.map(money) ?? "-", r.costPerKg.map { String(format: "%.3f", $0) } ?? "-",
-                       "\(r.villagesCovered)/\(r.villagesTotal)", percent(r.supplyShare),
-                       "\(percent(r.lowIncomeShare)) (\(r.lowIncomeCovered))", String(format: "%.0f", r.spoiledKg),
-                       r.vehicleKm.map { String(format: "%.0f", $0) } ?? "-",
-                       r.newDepotsOpened.isEmpty ? "-" : r.newDepotsOpened.joined(separator: " "), "\(r.uncoveredVillages)"])
+            table.add([r.scenario, w.text("status.\(r.status)", otherwise: r.status), r.totalCost.map(money) ?? "-",
+                       r.costPerKg.map { w.number($0, decimals: 3) } ?? "-",
+                       "\(w.integer(r.villagesCovered))/\(w.integer(r.villagesTotal))", w.percent(r.supplyShare),
+                       "\(w.percent(r.lowIncomeShare)) (\(w.integer(r.lowIncomeCovered)))", w.number(r.spoiledKg),
+                       r.vehicleKm.map { w.number($0) } ?? "-",
+                       r.newDepotsOpened.isEmpty ? "-" : r.newDepotsOpened.joined(separator: " "), w.integer(r.uncoveredVillages)])
         }
-        var out = rows.contains(where: \.interrupted) ? interruptedLine + "\n\n" : ""
+        var out = rows.contains(where: \.interrupted) ? w("brief.interrupted") + "\n\n" : ""
         out += table.render() + "\n"
-        out += "\nCost per day by component (yuan):\n"
-        var costs = TextTable(["scenario"] + ComparisonRow.costComponents.map(SVGCharts.label),
+        out += "\n" + w("compare.costTitle") + "\n"
+        var costs = TextTable([w("compare.scenario")] + ComparisonRow.costComponents.map { w.text("compare.cost.\($0)", otherwise: SVGCharts.label($0)) },
                               alignments: [.left] + ComparisonRow.costComponents.map { _ in .right })
         for r in rows { costs.add([r.scenario] + ComparisonRow.costComponents.map { money(r.cost[$0] ?? 0) }) }
         out += costs.render() + "\n"
-        out += "\nCoverage within shelf life, kg/day (villages): reachable ≥ assigned ≥ collected; the headline is collected:\n"
-        var coverage = TextTable(["scenario", "reachable", "assigned", "collected", "total"],
+        out += "\n" + w("compare.coverageTitle") + "\n"
+        var coverage = TextTable(["scenario", "reachable", "assigned", "collected", "total"].map { w("compare.coverage.\($0)") },
                                  alignments: [.left, .right, .right, .right, .right])
-        for r in rows { coverage.add(coverageCells(r)) }
+        for r in rows { coverage.add(coverageCells(r, w)) }
         out += coverage.render() + "\n"
         return out
     }

@@ -105,7 +105,7 @@ struct CompareCommand: ParsableCommand {
             outcomes.insert(outcomes.remove(at: k), at: 0)
         }
         let rows = outcomes.map(ComparisonRow.init)
-        Console.out(ComparisonReport.text(rows))
+        Console.out(ComparisonReport.text(rows, catalog: language.catalog))
         Console.out("\n" + ComparisonReport.findings(rows, catalog: language.catalog).map { "- " + $0.replacingOccurrences(of: "**", with: "") }.joined(separator: "\n") + "\n")
 
         if let out {
