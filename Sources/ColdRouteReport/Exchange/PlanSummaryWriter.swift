@@ -39,7 +39,7 @@ enum PlanSummaryWriter {
         }
         if !siting.openDepots.isEmpty {
             out += ["", w("summary.depots", ["list": siting.openDepots.map {
-                w("summary.depot", ["id": $0.id.rawValue, "name": $0.name == $0.id.rawValue ? "" : $0.name + " ",
+                w("summary.depot", ["id": $0.id.rawValue, "name": $0.name == $0.id.rawValue ? "" : " " + $0.name,
                                     "status": w($0.status == .existing ? "depot.existing" : "depot.new"),
                                     "load": kg($0.load), "capacity": kg($0.capacity)])
             }.joined(separator: w("summary.listSeparator"))])]
