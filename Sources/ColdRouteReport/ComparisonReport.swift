@@ -5,32 +5,33 @@ import Foundation
 /// a Markdown brief with findings computed from the numbers.
 public enum ComparisonReport {
     /// The first line of the text, brief and HTML report of a comparison a stop request cut short.
-    public static let interruptedLine =
-        "INTERRUPTED — best plans found so far, not a finished comparison (scenarios marked \"not run\" were not planned)"
+    public static var interruptedLine: String { Catalog.english("brief.interrupted") }
 
-    /// The text table: one row per scenario.
-    public static func text(_ rows: [ComparisonRow]) -> String {
+    /// The text table: one row per scenario, in the language of `catalog`.
+    public static func text(_ rows: [ComparisonRow], catalog w: Catalog = .english) -> String {
         var table = TextTable(
-            ["scenario", "status", "cost/day", "yuan/kg", "villages", "kg collected", "low-income", "spoiled kg", "veh-km", "new depots", "uncovered"],
+            ["scenario", "status", "cost", "perKg", "villages", "collected", "lowIncome", "spoiled", "vehicleKm", "newDepots", "uncovered"]
+                .map { w("compare.\($0)") },
             alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .left, .right])
         for r in rows {
-            table.add([r.scenario, r.status, r.totalCost.map(money) ?? "-", r.costPerKg.map { String(format: "%.3f", $0) } ?? "-",
-                       "\(r.villagesCovered)/\(r.villagesTotal)", percent(r.supplyShare),
-                       "\(percent(r.lowIncomeShare)) (\(r.lowIncomeCovered))", String(format: "%.0f", r.spoiledKg),
-                       r.vehicleKm.map { String(format: "%.0f", $0) } ?? "-",
-                       r.newDepotsOpened.isEmpty ? "-" : r.newDepotsOpened.joined(separator: " "), "\(r.uncoveredVillages)"])
+            table.add([r.scenario, w.text("status.\(r.status)", otherwise: r.status), r.totalCost.map(money) ?? "-",
+                       r.costPerKg.map { w.number($0, decimals: 3) } ?? "-",
+                       "\(w.integer(r.villagesCovered))/\(w.integer(r.villagesTotal))", w.percent(r.supplyShare),
+                       "\(w.percent(r.lowIncomeShare)) (\(w.integer(r.lowIncomeCovered)))", w.number(r.spoiledKg),
+                       r.vehicleKm.map { w.number($0) } ?? "-",
+                       r.newDepotsOpened.isEmpty ? "-" : r.newDepotsOpened.joined(separator: " "), w.integer(r.uncoveredVillages)])
         }
-        var out = rows.contains(where: \.interrupted) ? interruptedLine + "\n\n" : ""
+        var out = rows.contains(where: \.interrupted) ? w("brief.interrupted") + "\n\n" : ""
         out += table.render() + "\n"
-        out += "\nCost per day by component (yuan):\n"
-        var costs = TextTable(["scenario"] + ComparisonRow.costComponents.map(SVGCharts.label),
+        out += "\n" + w("compare.costTitle") + "\n"
+        var costs = TextTable([w("compare.scenario")] + ComparisonRow.costComponents.map { w.text("compare.cost.\($0)", otherwise: SVGCharts.label($0)) },
                               alignments: [.left] + ComparisonRow.costComponents.map { _ in .right })
         for r in rows { costs.add([r.scenario] + ComparisonRow.costComponents.map { money(r.cost[$0] ?? 0) }) }
         out += costs.render() + "\n"
-        out += "\nCoverage within shelf life, kg/day (villages): reachable ≥ assigned ≥ collected; the headline is collected:\n"
-        var coverage = TextTable(["scenario", "reachable", "assigned", "collected", "total"],
+        out += "\n" + w("compare.coverageTitle") + "\n"
+        var coverage = TextTable(["scenario", "reachable", "assigned", "collected", "total"].map { w("compare.coverage.\($0)") },
                                  alignments: [.left, .right, .right, .right, .right])
-        for r in rows { coverage.add(coverageCells(r)) }
+        for r in rows { coverage.add(coverageCells(r, w)) }
         out += coverage.render() + "\n"
         return out
     }
@@ -98,94 +99,98 @@ public enum ComparisonReport {
 
     /// 3–5 sentences computed from the numbers: cheapest, best coverage, cost per extra low-income
     /// household covered against the baseline, least spoilage, and any run without a proven optimum.
-    public static func findings(_ rows: [ComparisonRow]) -> [String] {
+    public static func findings(_ rows: [ComparisonRow], catalog w: Catalog = .english) -> [String] {
         let planned = rows.filter { $0.totalCost != nil }
-        guard !planned.isEmpty else { return ["No scenario produced a plan."] }
+        guard !planned.isEmpty else { return [w("findings.noPlan")] }
+        func kg(_ v: Double) -> String { w.number(v) }
         var out: [String] = []
         let cheapest = planned.min { $0.totalCost! < $1.totalCost! }!
-        out.append("The cheapest scenario is **\(cheapest.scenario)** at \(money(cheapest.totalCost!)) yuan/day "
-            + "(\(cheapest.costPerKg.map { String(format: "%.3f", $0) } ?? "-") yuan per kg covered), covering "
-            + "\(percent(cheapest.lowIncomeShare)) of low-income households.")
+        out.append(w("findings.cheapest", [
+            "scenario": cheapest.scenario, "cost": money(cheapest.totalCost!),
+            "perKg": cheapest.costPerKg.map { w.number($0, decimals: 3) } ?? "-", "lowIncomeShare": w.percent(cheapest.lowIncomeShare),
+        ]))
         let best = planned.max { ($0.lowIncomeShare, -$0.totalCost!) < ($1.lowIncomeShare, -$1.totalCost!) }!
-        out.append("The best low-income coverage is **\(best.scenario)**: \(best.lowIncomeCovered) of \(best.lowIncomeTotal) "
-            + "households (\(percent(best.lowIncomeShare))), \(best.villagesCovered) of \(best.villagesTotal) villages and "
-            + "\(percent(best.supplyShare)) of supply, at \(money(best.totalCost!)) yuan/day.")
+        out.append(w("findings.bestLowIncome", [
+            "scenario": best.scenario, "lowIncome": w.integer(best.lowIncomeCovered), "lowIncomeTotal": w.integer(best.lowIncomeTotal),
+            "lowIncomeShare": w.percent(best.lowIncomeShare), "villages": w.integer(best.villagesCovered),
+            "villagesTotal": w.integer(best.villagesTotal), "supplyShare": w.percent(best.supplyShare), "cost": money(best.totalCost!),
+        ]))
         if let base = baseline(planned), let baseCost = base.totalCost {
             let better = planned.filter { $0.scenario != base.scenario && $0.lowIncomeCovered > base.lowIncomeCovered }
             let dominating = better.filter { $0.totalCost! <= baseCost }.sorted { $0.lowIncomeCovered > $1.lowIncomeCovered }
             let costlier = better.filter { $0.totalCost! > baseCost }
             if !dominating.isEmpty {
                 let list = dominating.map {
-                    "**\($0.scenario)** (+\($0.lowIncomeCovered - base.lowIncomeCovered) households, "
-                        + "\(money($0.totalCost! - baseCost)) yuan/day)"
+                    w("findings.dominatingItem", ["scenario": $0.scenario, "households": w.integer($0.lowIncomeCovered - base.lowIncomeCovered),
+                                                  "cost": money($0.totalCost! - baseCost)])
                 }
-                out.append("Against **\(base.scenario)**, \(dominating.count == 1 ? "one scenario covers" : "\(dominating.count) scenarios cover") "
-                    + "more low-income households and \(dominating.count == 1 ? "costs" : "cost") less per day, mostly because less produce spoils: "
-                    + list.joined(separator: ", ") + ".")
+                out.append(w.plural("findings.dominating", count: dominating.count,
+                                    ["base": base.scenario, "list": list.joined(separator: w("findings.listSeparator"))]))
             }
             if let (r, each) = costlier.map({ ($0, ($0.totalCost! - baseCost) / Double($0.lowIncomeCovered - base.lowIncomeCovered)) })
                 .min(by: { $0.1 < $1.1 })
             {
-                out.append("\(dominating.isEmpty ? "Against **\(base.scenario)**, the" : "Of the scenarios that cost more, the") cheapest extra "
-                    + "coverage is **\(r.scenario)**: \(r.lowIncomeCovered - base.lowIncomeCovered) more low-income households at "
-                    + "\(money(each)) yuan/day each.")
+                out.append(w(dominating.isEmpty ? "findings.cheapestExtraAgainst" : "findings.cheapestExtraOthers", [
+                    "base": base.scenario, "scenario": r.scenario, "households": w.integer(r.lowIncomeCovered - base.lowIncomeCovered),
+                    "each": money(each),
+                ]))
             }
             if better.isEmpty {
-                out.append("No scenario covers more low-income households than **\(base.scenario)** (\(base.lowIncomeCovered)).")
+                out.append(w("findings.noneBetter", ["base": base.scenario, "households": w.integer(base.lowIncomeCovered)]))
             }
         }
         let leastSpoiled = planned.min { $0.spoiledKg < $1.spoiledKg }!
         let mostSpoiled = planned.max { $0.spoiledKg < $1.spoiledKg }!
-        out.append("Spoilage ranges from \(String(format: "%.0f", leastSpoiled.spoiledKg)) kg/day (**\(leastSpoiled.scenario)**) "
-            + "to \(String(format: "%.0f", mostSpoiled.spoiledKg)) kg/day (**\(mostSpoiled.scenario)**)"
+        out.append(w("findings.spoilage", ["least": kg(leastSpoiled.spoiledKg), "leastScenario": leastSpoiled.scenario,
+                                           "most": kg(mostSpoiled.spoiledKg), "mostScenario": mostSpoiled.scenario])
             + (leastSpoiled.uncollectedKg > 0.5
-                ? "; in **\(leastSpoiled.scenario)**, \(String(format: "%.0f", leastSpoiled.uncollectedKg)) kg/day of it is produce assigned to a cold store that no pickup route collects."
-                : "."))
+                ? w("findings.spoilageUncollected", ["scenario": leastSpoiled.scenario, "kg": kg(leastSpoiled.uncollectedKg)])
+                : w("findings.period")))
         let notOptimal = rows.filter { $0.status != "optimal" }
         if !notOptimal.isEmpty {
-            out.append("Not proven optimal: " + notOptimal.map { "**\($0.scenario)** (\($0.status))" }.joined(separator: ", ")
-                + "; compare those with care.")
+            out.append(w("findings.notOptimal", ["list": notOptimal.map {
+                w("findings.notOptimalItem", ["scenario": $0.scenario, "status": w.text("status.\($0.status)", otherwise: $0.status)])
+            }.joined(separator: w("findings.listSeparator"))]))
         }
         return out
     }
 
     /// A row's three coverage quantities and its total, as "kg (villages)".
-    static func coverageCells(_ r: ComparisonRow) -> [String] {
+    static func coverageCells(_ r: ComparisonRow, _ w: Catalog = .english) -> [String] {
         func cell(_ kg: Double?, _ villages: Int?) -> String {
             guard let kg, let villages else { return "–" }
-            return String(format: "%.0f", kg) + " (\(villages))"
+            return w.number(kg) + " (\(w.integer(villages)))"
         }
         return [r.scenario, cell(r.supplyReachableKg, r.villagesReachable), cell(r.supplyAssignedKg, r.villagesAssigned),
                 cell(r.supplyCollectedKg, r.villagesCollected), cell(r.supplyTotalKg, r.villagesTotal)]
     }
 
-    /// A Markdown brief: title, the table, findings, and a note on how costs are counted.
-    public static func brief(_ rows: [ComparisonRow], title: String? = nil) -> String {
+    /// A Markdown brief: title, the table, findings, and a note on how costs are counted, in the
+    /// language of `catalog` (scenario names and descriptions stay as the scenario files give them).
+    public static func brief(_ rows: [ComparisonRow], title: String? = nil, catalog w: Catalog = .english) -> String {
         let network = rows.first?.network ?? ""
-        var out = "# \(title ?? "Scenario comparison: \(network)")\n\n"
-        if rows.contains(where: \.interrupted) { out += "**\(interruptedLine)**\n\n" }
-        out += "| scenario | cost/day (yuan) | yuan/kg | villages | supply collected | low-income households | spoiled kg/day | vehicle-km | new depots | status |\n"
+        func kg(_ v: Double) -> String { w.number(v) }
+        var out = "# \(title ?? w("brief.title", ["network": network]))\n\n"
+        if rows.contains(where: \.interrupted) { out += "**\(w("brief.interrupted"))**\n\n" }
+        out += w("brief.header") + "\n"
         out += "|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n"
         for r in rows {
-            out += "| \(r.scenario) | \(r.totalCost.map(money) ?? "–") | \(r.costPerKg.map { String(format: "%.3f", $0) } ?? "–") "
-                + "| \(r.villagesCovered)/\(r.villagesTotal) | \(percent(r.supplyShare)) | \(r.lowIncomeCovered)/\(r.lowIncomeTotal) "
-                + "(\(percent(r.lowIncomeShare))) | \(String(format: "%.0f", r.spoiledKg)) | \(r.vehicleKm.map { String(format: "%.0f", $0) } ?? "–") "
-                + "| \(r.newDepotsOpened.isEmpty ? "–" : r.newDepotsOpened.joined(separator: ", ")) | \(r.status) |\n"
+            out += "| \(r.scenario) | \(r.totalCost.map(money) ?? "–") | \(r.costPerKg.map { w.number($0, decimals: 3) } ?? "–") "
+                + "| \(w.integer(r.villagesCovered))/\(w.integer(r.villagesTotal)) | \(w.percent(r.supplyShare)) "
+                + "| \(w.integer(r.lowIncomeCovered))/\(w.integer(r.lowIncomeTotal)) "
+                + "(\(w.percent(r.lowIncomeShare))) | \(kg(r.spoiledKg)) | \(r.vehicleKm.map { kg($0) } ?? "–") "
+                + "| \(r.newDepotsOpened.isEmpty ? "–" : r.newDepotsOpened.joined(separator: ", ")) "
+                + "| \(w.text("status.\(r.status)", otherwise: r.status)) |\n"
         }
-        out += "\nCoverage within shelf life, kg/day (villages in full):\n\n"
-        out += "| scenario | reachable by an open depot | assigned by the siting | collected by a route | total |\n"
+        out += "\n" + w("brief.coverage.title") + "\n\n"
+        out += w("brief.coverage.header") + "\n"
         out += "|---|---:|---:|---:|---:|\n"
-        for r in rows { out += "| " + coverageCells(r).joined(separator: " | ") + " |\n" }
-        out += "\n## Findings\n\n"
-        for f in findings(rows) { out += "- \(f)\n" }
-        out += "\n## Scenarios\n\n"
+        for r in rows { out += "| " + coverageCells(r, w).joined(separator: " | ") + " |\n" }
+        out += "\n" + w("brief.findings") + "\n\n"
+        for f in findings(rows, catalog: w) { out += "- \(f)\n" }
+        out += "\n" + w("brief.scenarios") + "\n\n"
         for r in rows where !r.description.isEmpty { out += "- **\(r.scenario)**: \(r.description)\n" }
-        out += "\nCosts are per day in season: depot opening (annualised), pickup routes (vehicles, distance, drivers, "
-            + "refrigeration), depot and express handling, and spoilage valued at market price. Coverage counts produce "
-            + "that a pickup route collects and brings to cold storage within its shelf life (collected); below the table, "
-            + "what the open depots could reach within shelf life (reachable) and what the siting assigns to them (assigned). "
-            + (rows.allSatisfy(\.checksPassed) ? "Every plan passed the independent feasibility checks.\n"
-                : "Some plans FAILED the independent feasibility checks (status `check failed`): do not use them.\n")
+        out += "\n" + w("brief.costNote") + w(rows.allSatisfy(\.checksPassed) ? "brief.checksPassed" : "brief.checksFailed") + "\n"
         return out
     }
 

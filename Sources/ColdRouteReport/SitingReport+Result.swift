@@ -6,65 +6,73 @@ import Foundation
 /// Rendering a whole ``PlanResult``: text for people, `plan.json` for programs.
 extension SitingReport {
     /// The plan as text: the siting (with the three coverage quantities), the routes, the
-    /// dispatch and day cost, what stopped a search cut short, and the independent check.
-    public static func text(_ result: PlanResult, network: CountyNetwork, warnings: [String] = []) -> String {
-        var out = text(result.siting, network: network, coverage: result.coverage, warnings: warnings)
-        if let pickup = result.pickup { out += "\n" + PickupReport.text(pickup) }
-        if let express = result.express { out += "\n" + PickupReport.text(express) }
-        let stops = workLines(result.work)
+    /// dispatch and day cost, what stopped a search cut short, and the independent check, in the
+    /// language of `catalog`; `warnings` (the network's validation warnings) head it.
+    public static func text(_ result: PlanResult, network: CountyNetwork, warnings: [String] = [],
+                            catalog w: Catalog = .english) -> String
+    {
+        var out = text(result.siting, network: network, coverage: result.coverage, warnings: warnings, catalog: w)
+        if let pickup = result.pickup { out += "\n" + PickupReport.text(pickup, catalog: w) }
+        if let express = result.express { out += "\n" + PickupReport.text(express, catalog: w) }
+        let stops = workLines(result.work, catalog: w)
         if !stops.isEmpty { out += "\n" + stops.joined(separator: "\n") + "\n" }
-        out += "\nIndependent check: passed (capacity, windows, shelf life, cut-off, coverage, costs"
-            + (result.pickup == nil ? ").\n" : "; routes: capacity, windows, shifts, shelf life, fleet; dispatch: cut-offs, agency capacity).\n")
+        out += "\n" + w(result.pickup == nil ? "check.passedSiting" : "check.passedRoutes") + "\n"
         return out
     }
 
     /// One line per stage a clock or a stop request cut short, e.g. "route search: stopped by the
     /// time limit after 412 of 800 iterations". Empty when every stage stopped on its work budget.
-    public static func workLines(_ work: PlanResult.Work) -> [String] {
+    public static func workLines(_ work: PlanResult.Work, catalog w: Catalog = .english) -> [String] {
         var lines: [String] = []
         if work.sitingStoppedBy.isCutShort {
-            lines.append("siting: stopped by \(stopName(work.sitingStoppedBy)) before optimality was proven (see the gap)")
+            lines.append(w("work.siting", ["stop": stopName(work.sitingStoppedBy, w)]))
         }
         if let routes = work.routes, routes.stoppedBy.isCutShort {
             let cut = routes.depots.filter(\.stoppedBy.isCutShort)
             let done = cut.reduce(0) { $0 + $1.iterations }
-            let of = cut.allSatisfy { $0.iterationBudget != nil } ? " of \(cut.reduce(0) { $0 + ($1.iterationBudget ?? 0) })" : ""
-            lines.append("route search: stopped by \(stopName(routes.stoppedBy)) after \(done)\(of) iterations "
-                + "(\(cut.count) of \(routes.depots.count) depots: \(cut.map(\.depot.rawValue).joined(separator: " ")))")
+            let of = cut.allSatisfy { $0.iterationBudget != nil }
+                ? w("work.ofIterations", ["budget": w.integer(cut.reduce(0) { $0 + ($1.iterationBudget ?? 0) })]) : ""
+            lines.append(w("work.routes", ["stop": stopName(routes.stoppedBy, w), "done": w.integer(done), "of": of,
+                                           "cut": w.integer(cut.count), "depots": w.integer(routes.depots.count),
+                                           "list": cut.map(\.depot.rawValue).joined(separator: " ")]))
         }
         if work.roundsStoppedBy.isCutShort {
-            lines.append("rounds: stopped by \(stopName(work.roundsStoppedBy)) after \(work.roundsPlanned) of \(work.roundsAsked)")
+            lines.append(w("work.rounds", ["stop": stopName(work.roundsStoppedBy, w), "done": w.integer(work.roundsPlanned),
+                                           "asked": w.integer(work.roundsAsked)]))
         }
         return lines
     }
 
-    static func stopName(_ stop: StageStop) -> String {
+    static func stopName(_ stop: StageStop, _ w: Catalog = .english) -> String {
         switch stop {
-        case .timeLimit: "the time limit"
-        case .interrupted: "a stop request"
-        case .iterationLimit: "the iteration limit"
-        case .noImprovement: "no improvement"
-        case .completed: "completion"
+        case .timeLimit: w("stop.timeLimit")
+        case .interrupted: w("stop.interrupted")
+        case .iterationLimit: w("stop.iterationLimit")
+        case .noImprovement: w("stop.noImprovement")
+        case .completed: w("stop.completed")
         }
     }
 
     /// Coverage as three quantities side by side; the headline (collected) first in words.
-    static func coverageLines(_ c: PlanCoverage) -> [String] {
-        var out = ["Coverage within shelf life (headline: \(c.collected == nil ? "assigned — no routes planned" : "collected by a route, delivered in time")):"]
+    static func coverageLines(_ c: PlanCoverage, _ w: Catalog = .english) -> [String] {
+        var out = [w("coverage.title", ["headline": w(c.collected == nil ? "coverage.headlineAssigned" : "coverage.headlineCollected")])]
         let h = c.headline
-        out.append("  \(h.villages) of \(c.total.villages) villages (\(percent(c.villageShare(h)))), \(kg(h.supply)) of "
-            + "\(kg(c.total.supply)) kg/day (\(percent(c.supplyShare(h)))), \(h.lowIncome) of \(c.total.lowIncome) "
-            + "low-income households (\(percent(c.lowIncomeShare(h))))")
-        var columns: [(String, PlanCoverage.Count)] = [("reachable", c.reachable), ("assigned", c.assigned)]
-        if let collected = c.collected { columns.append(("collected", collected)) }
-        var table = TextTable([""] + columns.map(\.0) + ["total"], alignments: [.left] + columns.map { _ in .right } + [.right])
-        table.add(["villages"] + columns.map { "\($0.1.villages) (\(percent(c.villageShare($0.1))))" } + ["\(c.total.villages)"])
-        table.add(["supply kg/day"] + columns.map { "\(kg($0.1.supply)) (\(percent(c.supplyShare($0.1))))" } + [kg(c.total.supply)])
-        table.add(["low-income households"] + columns.map { "\($0.1.lowIncome) (\(percent(c.lowIncomeShare($0.1))))" }
-            + ["\(c.total.lowIncome)"])
+        out.append(w("coverage.headline", [
+            "villages": w.integer(h.villages), "totalVillages": w.integer(c.total.villages), "villageShare": w.percent(c.villageShare(h)),
+            "kg": kg(h.supply, w), "totalKg": kg(c.total.supply, w), "supplyShare": w.percent(c.supplyShare(h)),
+            "lowIncome": w.integer(h.lowIncome), "totalLowIncome": w.integer(c.total.lowIncome), "lowIncomeShare": w.percent(c.lowIncomeShare(h)),
+        ]))
+        var columns: [(String, PlanCoverage.Count)] = [(w("coverage.reachable"), c.reachable), (w("coverage.assigned"), c.assigned)]
+        if let collected = c.collected { columns.append((w("coverage.collected"), collected)) }
+        var table = TextTable([""] + columns.map(\.0) + [w("coverage.total")], alignments: [.left] + columns.map { _ in .right } + [.right])
+        func cell(_ value: String, _ share: Double) -> String { "\(value) (\(w.percent(share)))" }
+        table.add([w("coverage.villages")] + columns.map { cell(w.integer($0.1.villages), c.villageShare($0.1)) } + [w.integer(c.total.villages)])
+        table.add([w("coverage.supply")] + columns.map { cell(kg($0.1.supply, w), c.supplyShare($0.1)) } + [kg(c.total.supply, w)])
+        table.add([w("coverage.lowIncome")] + columns.map { cell(w.integer($0.1.lowIncome), c.lowIncomeShare($0.1)) }
+            + [w.integer(c.total.lowIncome)])
         out.append(table.render())
-        out.append("  (reachable: some open depot can receive it within shelf life; assigned: the siting sends it to a depot;")
-        out.append("   collected: a pickup route loads it and brings it to the depot within shelf life)")
+        out.append(w("coverage.note1"))
+        out.append(w("coverage.note2"))
         return out
     }
 

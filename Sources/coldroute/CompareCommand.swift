@@ -47,6 +47,8 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not show progress.")
     var quiet = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         guard !scenarios.isEmpty else { throw ValidationError("give at least one scenario file") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
@@ -86,7 +88,7 @@ struct CompareCommand: ParsableCommand {
                 let day = o.result?.dayCost.map { String(format: ", day cost %.2f yuan", $0.total.value) } ?? ""
                 Console.err("[\(finished)/\(total)] \(o.scenario.name): siting \(o.siting.status.rawValue)\(day), "
                     + String(format: "planned in %.1f s", o.planningSeconds) + (o.interrupted ? " (interrupted)" : ""))
-                for line in o.work.map(SitingReport.workLines) ?? [] { Console.err("  note: \(line)") }
+                for line in o.work.map({ SitingReport.workLines($0) }) ?? [] { Console.err("  note: \(line)") }
             }
         } catch {
             Console.err("error: \(error)")
@@ -106,8 +108,8 @@ struct CompareCommand: ParsableCommand {
             outcomes.insert(outcomes.remove(at: k), at: 0)
         }
         let rows = outcomes.map(ComparisonRow.init)
-        Console.out(ComparisonReport.text(rows))
-        Console.out("\n" + ComparisonReport.findings(rows).map { "- " + $0.replacingOccurrences(of: "**", with: "") }.joined(separator: "\n") + "\n")
+        Console.out(ComparisonReport.text(rows, catalog: language.catalog))
+        Console.out("\n" + ComparisonReport.findings(rows, catalog: language.catalog).map { "- " + $0.replacingOccurrences(of: "**", with: "") }.joined(separator: "\n") + "\n")
 
         if let out {
             do {
@@ -133,9 +135,8 @@ struct CompareCommand: ParsableCommand {
                             folderMarker: PlanExport.planFile)
         set.add("comparison.csv", ComparisonReport.csv(rows))
         set.add("comparison.json", try ComparisonReport.json(rows) + Data("\n".utf8))
-        set.add("brief.md", ComparisonReport.brief(rows))
-        // The report's language: COLDROUTE_LANG (the catalog's selection; --lang is wired by the localisation work).
-        set.add("report.html", HTMLReport.render(outcomes, catalog: (try? Catalog.selected(option: nil)) ?? .english))
+        set.add("brief.md", ComparisonReport.brief(rows, catalog: language.catalog))
+        set.add("report.html", HTMLReport.render(outcomes, catalog: language.catalog))
         set.add(PlanCommand.timingsFile, TimingsReport.json(outcomes.map {
             TimingsReport.Entry(name: $0.scenario.name, stages: [("planning", $0.planningSeconds), ("checks", $0.checkSeconds)])
         }))
@@ -144,7 +145,7 @@ struct CompareCommand: ParsableCommand {
             if o.interrupted && o.siting.objective == nil { set.keep(o.scenario.name); continue }
             let planJSON = try o.result.map { try SitingReport.json($0) }
             let rendered = try PlanExport.render(network: o.network, siting: o.siting, pickup: o.pickup, planJSON: planJSON,
-                                                 coverage: o.result?.coverage, byteOrderMark: bom)
+                                                 coverage: o.result?.coverage, byteOrderMark: bom, catalog: language.catalog)
             for (name, data) in rendered.contents { set.add(o.scenario.name + "/" + name, data) }
             for note in rendered.notes where !quiet { Console.err("note: \(o.scenario.name): \(note)") }
         }

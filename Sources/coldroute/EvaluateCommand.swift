@@ -2,6 +2,7 @@ import ArgumentParser
 import ColdRouteIO
 import ColdRouteModel
 import ColdRoutePlanning
+import ColdRouteReport
 import ColdRouteSiting
 import Foundation
 
@@ -40,6 +41,8 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The plan: a route sheet (.csv) or a VROOM solution (.json).", valueName: "file"))
     var routes: String
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let loaded = try NetworkLoader.load(network)
         let sheet: RouteSheet
@@ -64,22 +67,24 @@ struct EvaluateCommand: ParsableCommand {
         }
         let plan = PickupPlan(schedules: schedules, network: loaded.network, travel: travel)
         let evaluation = PickupPlanChecker.evaluate(plan, network: loaded.network, travel: travel, timeTolerance: sheet.timeResolution)
-        Console.out(Self.report(evaluation, sheet: sheet, plan: plan, network: loaded.network))
+        Console.out(Self.report(evaluation, sheet: sheet, plan: plan, network: loaded.network, catalog: language.catalog))
         if !evaluation.violations.isEmpty { throw ExitCodes.violationsFound }
     }
 
-    /// The evaluation as text: violations (in route and stop order), cost, coverage.
-    static func report(_ e: PlanEvaluation, sheet: RouteSheet, plan: PickupPlan, network: CountyNetwork) -> String {
+    /// The evaluation as text: violations (in route and stop order), cost, coverage, in the
+    /// language of `w` (the violations' own descriptions stay as the checker words them).
+    static func report(_ e: PlanEvaluation, sheet: RouteSheet, plan: PickupPlan, network: CountyNetwork,
+                       catalog w: Catalog = .english) -> String {
         let stops = plan.routes.reduce(0) { $0 + $1.stops.count }
         let trips = plan.routes.reduce(0) { $0 + $1.tripList.count }
-        var out = ["Evaluated \(sheet.file) (\(sheet.format.rawValue)) against \(network.name): "
-            + "\(e.routes) routes, \(trips) trips, \(stops) stops, \(kg(plan.collected)) kg"]
+        var out = [w("evaluate.title", ["file": sheet.file, "format": sheet.format.rawValue, "network": network.name,
+                                        "routes": w.integer(e.routes), "trips": w.integer(trips), "stops": w.integer(stops),
+                                        "kg": kg(plan.collected, w)])]
         out.append("")
         if e.violations.isEmpty {
-            out.append("No violations: shelf life, pickup windows, loading, receiving hours, unloading, capacity, shifts, "
-                + "trips, fleet size, travel times, express cut-off and supply all hold.")
+            out.append(w("evaluate.noViolations"))
         } else {
-            out.append("Violations (\(e.violations.count)):")
+            out.append(w("evaluate.violations", ["n": w.integer(e.violations.count)]))
             let ordered = e.violations.enumerated().sorted {
                 ($0.element.route ?? .max, $0.element.stop ?? .max, $0.offset) < ($1.element.route ?? .max, $1.element.stop ?? .max, $1.offset)
             }.map(\.element)
@@ -87,13 +92,16 @@ struct EvaluateCommand: ParsableCommand {
                 var at = ""
                 if let r = v.route {
                     let route = plan.routes[r]
-                    at = "route \(route.vehicle)"
+                    at = w("evaluate.atRoute", ["vehicle": route.vehicle])
                     if let s = v.stop {
-                        at += s == 0 ? ", depot departure" : s > route.stops.count ? ", return to the depot" : ", stop \(s)"
-                        if s >= 1, s <= route.stops.count, route.tripList.count > 1 { at += " of trip \(route.stops[s - 1].trip)" }
+                        at += s == 0 ? w("evaluate.atDeparture") : s > route.stops.count ? w("evaluate.atReturn")
+                            : w("evaluate.atStop", ["stop": "\(s)"])
+                        if s >= 1, s <= route.stops.count, route.tripList.count > 1 {
+                            at += w("evaluate.ofTrip", ["trip": "\(route.stops[s - 1].trip)"])
+                        }
                         if let place = v.place { at += " (\(place))" }
                     }
-                    at += ": "
+                    at += w("evaluate.colon")
                 }
                 let location = v.route.map { sheet.location(route: $0, stop: v.stop) } ?? .wholeFile
                 let line = InputError(file: sheet.file, location: location, message: "\(at)\(v.kind): \(v.detail)")
@@ -101,24 +109,27 @@ struct EvaluateCommand: ParsableCommand {
             }
         }
         out.append("")
-        out.append("Cost per day (yuan), \(e.routes) routes, \(String(format: "%.1f", e.distance.value)) km:")
-        for (name, value) in e.cost.components where ["vehicleFixed", "distance", "driverTime", "refrigeration"].contains(name) {
-            let label = ["vehicleFixed": "vehicle fixed", "driverTime": "driver time"][name] ?? name
-            out.append("  \(label.padding(toLength: 16, withPad: " ", startingAt: 0))\(String(format: "%10.2f", value.value))")
+        out.append(w("evaluate.cost.title", ["routes": w.integer(e.routes), "km": w.number(e.distance.value, decimals: 1)]))
+        func costLine(_ label: String, _ value: Double) -> String {
+            "  " + DisplayWidth.pad(label, to: 16) + DisplayWidth.pad(w.number(value, decimals: 2), to: 10, right: true)
         }
-        out.append("  \("total".padding(toLength: 16, withPad: " ", startingAt: 0))\(String(format: "%10.2f", e.cost.total.value))")
+        for (name, value) in e.cost.components where ["vehicleFixed", "distance", "driverTime", "refrigeration"].contains(name) {
+            out.append(costLine(w.text("cost.\(name)", otherwise: name), value.value))
+        }
+        out.append(costLine(w("cost.total"), e.cost.total.value))
         let c = e.coverage
         out.append("")
-        out.append("Coverage (collected within shelf life):")
-        out.append("  villages                \(c.villagesCovered) of \(c.villagesTotal) (\(percent(c.villageShare)))")
-        out.append("  supply                  \(kg(c.supplyCovered)) of \(kg(c.supplyTotal)) kg/day (\(percent(c.supplyShare)))"
-            + (c.supplyCollected.value > c.supplyCovered.value + 0.5 ? "; \(kg(c.supplyCollected)) kg collected in all" : ""))
-        out.append("  low-income households   \(c.lowIncomeCovered) of \(c.lowIncomeTotal) (\(percent(c.lowIncomeShare)))")
+        out.append(w("evaluate.coverage.title"))
+        out.append(w("siting.coverage.villages", ["n": w.integer(c.villagesCovered), "total": w.integer(c.villagesTotal),
+                                                  "share": w.percent(c.villageShare)]))
+        out.append(w("siting.coverage.supply", ["kg": kg(c.supplyCovered, w), "total": kg(c.supplyTotal, w), "share": w.percent(c.supplyShare)])
+            + (c.supplyCollected.value > c.supplyCovered.value + 0.5 ? w("evaluate.collectedInAll", ["kg": kg(c.supplyCollected, w)]) : ""))
+        out.append(w("siting.coverage.lowIncome", ["n": w.integer(c.lowIncomeCovered), "total": w.integer(c.lowIncomeTotal),
+                                                   "share": w.percent(c.lowIncomeShare)]))
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func kg(_ k: Kilograms) -> String { String(format: "%.0f", k.value) }
-    static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
+    static func kg(_ k: Kilograms, _ w: Catalog) -> String { w.number(k.value) }
 }
 
 extension ExitCodes {

@@ -26,7 +26,9 @@ struct PlanCommand: ParsableCommand {
               coldroute plan networks/demo-county.json --json > plan.json
               coldroute plan networks/demo-county.json --out plan/
 
-            --out DIR writes, after the independent checks passed: plan.json, summary.md, the route sheet routes.csv, a VROOM solution routes-vroom.json and, for lon/lat networks, the map layer routes.geojson (docs/exchange-formats.md), as one set: staged beside DIR and swapped in, so DIR always holds the previous set or the new one, and files of an earlier plan that this one does not write are removed. The files are listed on standard error. `coldroute evaluate` reads routes.csv and routes-vroom.json back. Wall-clock timings go to standard error and DIR/timings.json only: with --route-iterations, the same network, options and --seed give byte-identical output and files (unless a --route-time or --time-limit given runs out first).
+            --out DIR writes, after the independent checks passed: plan.json, summary.md, the route sheet routes.csv, a VROOM solution routes-vroom.json, for lon/lat networks the map layer routes.geojson (docs/exchange-formats.md), and printable driver sheets drivers/<vehicle>.html (one A4 page per vehicle; drivers/index.html holds them all) with drivers.csv (docs/driver-sheets.md), as one set: staged beside DIR and swapped in, so DIR always holds the previous set or the new one, and files of an earlier plan that this one does not write are removed. The files are listed on standard error. `coldroute evaluate` reads routes.csv and routes-vroom.json back. Wall-clock timings go to standard error and DIR/timings.json only: with --route-iterations, the same network, options and --seed give byte-identical output and files (unless a --route-time or --time-limit given runs out first).
+
+            --lang zh-CN (or COLDROUTE_LANG=zh-CN) writes the text, summary.md and the driver sheets in Chinese; files for programs stay as they are (docs/languages.md).
 
             Ctrl-C (or SIGTERM) stops early: the best plan found so far is checked as usual, printed and written, marked "INTERRUPTED" (text, summary.md) or "interrupted": true (JSON), and the exit code is 5. A second Ctrl-C exits at once with code 130; files already in DIR keep their previous content.
 
@@ -79,6 +81,8 @@ struct PlanCommand: ParsableCommand {
 
     @Flag(name: .shortAndLong, help: "Do not show solver progress.")
     var quiet = false
+
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if let routeTime, !(routeTime > 0 && routeTime <= FieldLimits.seconds.upperBound) {
@@ -137,7 +141,7 @@ struct PlanCommand: ParsableCommand {
         ])
         if !quiet {
             Console.err("timings: " + timings.stages.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", "))
-            for line in SitingReport.workLines(result.work) { Console.err("note: \(line)") }
+            for line in SitingReport.workLines(result.work, catalog: language.catalog) { Console.err("note: \(line)") }
         }
         if let out { try write(result, network: loaded.network, timings: timings, to: out) }
         if json {
@@ -145,7 +149,8 @@ struct PlanCommand: ParsableCommand {
             Console.out(String(decoding: try SitingReport.json(result), as: UTF8.self) + "\n")
         } else {
             // The network's validation warnings head the plan (e.g. no agency reachable in time).
-            Console.out(SitingReport.text(result, network: loaded.network, warnings: loaded.warnings.map(\.description)))
+            Console.out(SitingReport.text(result, network: loaded.network, warnings: loaded.warnings.map(\.description),
+                                          catalog: language.catalog))
         }
         if result.siting.status == .infeasible || result.siting.status == .noSolution { throw ExitCodes.noPlan }
         if result.interrupted { throw ExitCodes.interrupted }
@@ -162,8 +167,13 @@ struct PlanCommand: ParsableCommand {
             let written = try PlanExport.export(
                 network: network, siting: result.siting, pickup: result.pickup, to: out,
                 planJSON: try SitingReport.json(result), coverage: result.coverage, byteOrderMark: bom,
-                extraFiles: [(Self.timingsFile, Data(TimingsReport.json([timings]).utf8))])
-            for file in written.files { Console.err("wrote \(file)") }
+                extraFiles: [(Self.timingsFile, Data(TimingsReport.json([timings]).utf8))], catalog: language.catalog)
+            for file in written.files where !file.contains("/\(DriverSheetWriter.folder)/") { Console.err("wrote \(file)") }
+            let sheets = written.files.filter { $0.contains("/\(DriverSheetWriter.folder)/") && !$0.hasSuffix("/\(DriverSheetWriter.indexFile)") }
+            if !sheets.isEmpty {
+                Console.err("wrote \(sheets.count) driver sheets and \(DriverSheetWriter.indexFile) (all of them) in "
+                    + (out as NSString).appendingPathComponent(DriverSheetWriter.folder))
+            }
             for note in written.notes { Console.err("note: \(note)") }
         } catch {
             Console.err("error: \(error)")

@@ -13,6 +13,11 @@ import Foundation
 /// | `routes.csv` | route sheet, one row per stop | `RouteSheetWriter` |
 /// | `routes-vroom.json` | VROOM solution | `VroomSolutionWriter` |
 /// | `routes.geojson` | map layer (lon/lat networks only) | `RoutesGeoJSONWriter` |
+/// | `drivers/<vehicle>.html`, `drivers/index.html` | printable driver sheets (with routes) | ``DriverSheetWriter`` |
+/// | `drivers.csv` | the driver sheets' rows | ``DriverSheetWriter`` |
+///
+/// `summary.md` and the driver sheets are in the language of the ``Catalog`` passed in (English
+/// by default); the other files are for programs and do not change with it.
 ///
 /// Formats are documented in `docs/exchange-formats.md`. Everything is rendered first; then the
 /// whole set is written as one ``OutputSet`` (staged beside the folder, then swapped in), so after
@@ -44,10 +49,11 @@ public enum PlanExport {
     /// (name, content) join the set, e.g. `timings.json`.
     public static func export(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, to directory: String,
                               travel: TravelModel? = nil, planJSON: Data? = nil, coverage: PlanCoverage? = nil,
-                              byteOrderMark: Bool = false, extraFiles: [(name: String, data: Data)] = []) throws -> Written
+                              byteOrderMark: Bool = false, extraFiles: [(name: String, data: Data)] = [],
+                              catalog: Catalog = .english) throws -> Written
     {
         let rendered = try render(network: network, siting: siting, pickup: pickup, travel: travel, planJSON: planJSON,
-                                  coverage: coverage, byteOrderMark: byteOrderMark)
+                                  coverage: coverage, byteOrderMark: byteOrderMark, catalog: catalog)
         var set = OutputSet(directory: directory, knownNames: knownNames)
         for (name, data) in rendered.contents + extraFiles { set.add(name, data) }
         do {
@@ -58,13 +64,15 @@ public enum PlanExport {
     }
 
     /// The file names a plan folder of an earlier version may hold (treated as the plan's own).
-    public static let knownNames: Set<String> = [planFile, summaryFile, routeSheetFile, vroomFile, geoJSONFile, "timings.json"]
+    public static let knownNames: Set<String> = [planFile, summaryFile, routeSheetFile, vroomFile, geoJSONFile, "timings.json",
+                                                 DriverSheetWriter.folder, DriverSheetWriter.csvFile]
 
     /// Renders every file of the set, in order, with the notes; writes nothing. `byteOrderMark`:
     /// `routes.csv` starts with a UTF-8 byte order mark (EF BB BF), so Excel opens it as UTF-8
     /// (`--bom`); ColdRoute's readers accept it either way.
     public static func render(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, travel: TravelModel? = nil,
-                              planJSON: Data? = nil, coverage: PlanCoverage? = nil, byteOrderMark: Bool = false) throws
+                              planJSON: Data? = nil, coverage: PlanCoverage? = nil, byteOrderMark: Bool = false,
+                              catalog: Catalog = .english) throws
         -> (contents: [(name: String, data: Data)], notes: [String])
     {
         let travel = travel ?? TravelModel(network: network)
@@ -81,9 +89,14 @@ public enum PlanExport {
             notes.append("\(geoJSONFile) not written: the network's coordinates are planar (x/y km), and GeoJSON needs lon/lat; "
                 + "\(vroomFile) gives locations as [x, y] km")
         }
+        if let pickup {
+            contents += DriverSheetWriter.files(DriverSheet.sheets(network: network, pickup: pickup), network: network.name, catalog: catalog)
+        }
         if pickup == nil { notes.append("no pickup routes: \(routeSheetFile) and \(vroomFile) hold no routes") }
+        let listed = contents.map(\.name).filter { !$0.hasPrefix(DriverSheetWriter.folder + "/") }
+            + (pickup == nil ? [] : [DriverSheetWriter.folder + "/"])
         let summary = PlanSummaryWriter.markdown(network: network, siting: siting, pickup: pickup, coverage: coverage,
-                                                 files: contents.map(\.name) + [summaryFile])
+                                                 files: listed + [summaryFile], catalog: catalog)
         contents.insert((summaryFile, Data(summary.utf8)), at: 1)
         return (contents, notes)
     }
