@@ -28,6 +28,40 @@ import Testing
         #expect(try demo.text("summary.md").hasPrefix("# Demo County"))
     }
 
+    @Test func geoJSONRoutesFollowTheRoads() throws {
+        let demo = try PlannedNetwork.demo.get()
+        #expect(demo.network.usesRoads)
+        // Every pair of consecutive positions on a route line is joined by an open road of the network
+        // (the line runs through the junctions of each leg, not straight from stop to stop), and the
+        // line's road lengths add up to the trip's `distance_km`.
+        func key(_ c: Coordinate) -> String { "\(JSONTextKey.rounded(c.x)),\(JSONTextKey.rounded(c.y))" }
+        var idAt = [String: String]()
+        for place in demo.network.allPlaces { idAt[key(demo.network.location(of: place))] = demo.network.id(of: place) }
+        var length = [String: Double]()
+        for road in demo.network.roads where !road.closed {
+            length[road.from + "|" + road.to] = road.length.value
+            length[road.to + "|" + road.from] = road.length.value
+        }
+        let features = try #require(try demo.json("routes.geojson")["features"] as? [[String: Any]])
+        var routes = 0, throughJunctions = 0
+        for feature in features {
+            guard let properties = feature["properties"] as? [String: Any], properties["kind"] as? String == "route" else { continue }
+            routes += 1
+            let line = try #require((feature["geometry"] as? [String: Any])?["coordinates"] as? [[Double]])
+            let ids = line.map { idAt[key(Coordinate(x: $0[0], y: $0[1]))] ?? "?" }
+            throughJunctions += ids.filter { id in demo.network.junctions.contains { $0.id.rawValue == id } }.count
+            var km = 0.0
+            for (a, b) in zip(ids, ids.dropFirst()) {
+                let road = try #require(length[a + "|" + b], "no road \(a) – \(b)")
+                km += road
+            }
+            let reported = try #require(properties["distance_km"] as? NSNumber).doubleValue
+            #expect(abs(km - reported) < 0.01, "\(ids)")
+        }
+        #expect(routes > 0)
+        #expect(throughJunctions > 0)
+    }
+
     @Test func geoJSONIsAValidFeatureCollection() throws {
         let demo = try PlannedNetwork.demo.get()
         let root = try demo.json("routes.geojson")
@@ -196,4 +230,9 @@ import Testing
         }
         return out
     }
+}
+
+/// Rounds a coordinate as the GeoJSON writer does (6 decimals), for matching positions to places.
+private enum JSONTextKey {
+    static func rounded(_ v: Double) -> String { String(format: "%.6f", v) }
 }

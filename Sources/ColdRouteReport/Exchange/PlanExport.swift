@@ -73,7 +73,7 @@ public enum PlanExport {
         contents.append((routeSheetFile, Data(RouteSheetWriter.csv(network: network, pickup: pickup).utf8)))
         contents.append((vroomFile, Data(VroomSolutionWriter.json(network: network, travel: travel, siting: siting, pickup: pickup).utf8)))
         if network.coordinateSystem == .lonLat {
-            contents.append((geoJSONFile, Data(RoutesGeoJSONWriter.geoJSON(network: network, siting: siting, pickup: pickup).utf8)))
+            contents.append((geoJSONFile, Data(RoutesGeoJSONWriter.geoJSON(network: network, travel: travel, siting: siting, pickup: pickup).utf8)))
         } else {
             notes.append("\(geoJSONFile) not written: the network's coordinates are planar (x/y km), and GeoJSON needs lon/lat; "
                 + "\(vroomFile) gives locations as [x, y] km")

@@ -11,8 +11,9 @@ import ColdRouteSiting
 ///   plan's), `capacity_kg`, `receiving_open`/`receiving_close`;
 /// - a Point per agency (`kind` "agency"): `cutoff` (HH:MM);
 /// - a LineString per trip (`kind` "route"; a vehicle driving two trips a day has two), depot →
-///   stops → depot as straight segments between the places (road geometry is not part of a
-///   network file): `vehicle`, `trip` (1, 2, …) and `trips` (the vehicle's trips that day),
+///   stops → depot along the roads when the network has roads (``TravelModel/path(through:)``:
+///   the junctions of each leg's fastest path, the path whose time and distance the plan uses),
+///   else as straight segments between the places: `vehicle`, `trip` (1, 2, …) and `trips` (the vehicle's trips that day),
 ///   `depot`, `vehicle_type`, `refrigerated`, `distance_km` (the trip's, by road), `load_kg` (the
 ///   trip's), `products_kg` (kg per product id on the trip), `stops` (count), `start`/`end`
 ///   (HH:MM, the trip's departure and return) and `path` (`D1 → V3 → V5 → D1`).
@@ -21,7 +22,7 @@ import ColdRouteSiting
 /// Coordinates are `[lon, lat]` in degrees (WGS 84), rounded to 6 decimals. Only for `lonlat`
 /// networks: planar x/y kilometres are not GeoJSON coordinates.
 enum RoutesGeoJSONWriter {
-    static func geoJSON(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?) -> String {
+    static func geoJSON(network: CountyNetwork, travel: TravelModel, siting: SitingPlan, pickup: PickupPlan?) -> String {
         precondition(network.coordinateSystem == .lonLat, "GeoJSON needs lon/lat coordinates")
         var features: [JSONText] = []
         func point(_ c: Coordinate) -> JSONText { .object([("type", .string("Point")), ("coordinates", position(c))]) }
@@ -65,14 +66,14 @@ enum RoutesGeoJSONWriter {
                 ("cutoff", .string(agency.cutoff.clockString)),
             ]))
         }
-        let villageAt = Dictionary(uniqueKeysWithValues: network.villages.map { ($0.id, $0.location) })
-        let depotAt = Dictionary(uniqueKeysWithValues: network.depots.map { ($0.id, $0.location) })
+        let villageAt = Dictionary(network.villages.enumerated().map { ($1.id, Place.village($0)) }, uniquingKeysWith: { a, _ in a })
+        let depotAt = Dictionary(network.depots.enumerated().map { ($1.id, Place.depot($0)) }, uniquingKeysWith: { a, _ in a })
         for route in pickup?.routes ?? [] {
             guard let home = depotAt[route.depot] else { continue }
             let trips = route.tripList
             for (k, trip) in trips.enumerated() {
                 let stops = Array(route.stops(ofTrip: k + 1))
-                let line = [home] + stops.compactMap { villageAt[$0.village] } + [home]
+                let line = travel.path(through: [home] + stops.compactMap { villageAt[$0.village] } + [home])
                 let path = ([route.depot.rawValue] + stops.map(\.village.rawValue) + [route.depot.rawValue]).joined(separator: " → ")
                 var products: [(Product.ID, Double)] = []
                 for load in stops.flatMap(\.products) {
