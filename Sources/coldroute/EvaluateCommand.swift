@@ -40,6 +40,8 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The plan: a route sheet (.csv) or a VROOM solution (.json).", valueName: "file"))
     var routes: String
 
+    @OptionGroup var travelSource: TravelArguments
+
     func run() throws {
         let loaded = try NetworkLoader.load(network)
         let sheet: RouteSheet
@@ -50,7 +52,7 @@ struct EvaluateCommand: ParsableCommand {
             if error.unlistedProblemCount > 0 { Console.err("error: … and \(error.unlistedProblemCount) more problems") }
             throw ExitCodes.badInput
         }
-        let travel = TravelModel(network: loaded.network)
+        let travel = try travelSource.travel(network: loaded.network, networkPath: network)
         let schedules = sheet.routes.map { route in
             RouteSchedule(
                 vehicle: route.vehicle, depot: route.depot, vehicleType: route.vehicleType, refrigerated: route.refrigerated,

@@ -28,7 +28,7 @@ enum NetworkRows {
             ("name", .text(n.name)), ("coordinates", .text(n.coordinateSystem.rawValue)),
             ("circuityFactor", .number(n.circuityFactor)), ("defaultSpeedKmh", .number(n.defaultSpeedKmh)),
             ("driverCostPerHour", .number(n.driverCostPerHour.value)),
-        ]
+        ] + (n.travelMatrix.map { [("travelMatrix", .text($0))] } ?? [])
     }
 
     private static func place(_ id: String, _ name: String, _ c: Coordinate, _ system: CoordinateSystem) -> FieldRow {
