@@ -45,5 +45,10 @@ public struct TravelMatrixMismatch: Error, Hashable, Sendable, CustomStringConve
     public let placeID: String
     public let source: String
 
+    public init(placeID: String, source: String) {
+        self.placeID = placeID
+        self.source = source
+    }
+
     public var description: String { "\(source): has no row for \(placeID), a place of the network" }
 }

@@ -4,7 +4,8 @@ extension TravelModel {
     ///
     /// With an imported matrix, the matrix's legs from each source, O(villages × sources).
     /// With roads this is one multi-source run of Dijkstra's algorithm (all sources start at time 0;
-    /// roads are two-way, so "from the village" and "from the source" agree), O((V + E) log V) for the
+    /// roads are two-way, so "from the village" and "from the source" agree; with one-way roads the
+    /// times are from the source), O((V + E) log V) for the
     /// whole network instead of one search per source. Without roads, the straight-line legs,
     /// O(villages × sources). Ties go to the earlier source.
     public func nearestSource(among sources: [Place]) -> [(source: Int, time: Minutes)?] {

@@ -1,6 +1,7 @@
 /// Travel times and distances between the places of a network.
 ///
-/// **With roads** (``CountyNetwork/usesRoads``), travel follows the open roads, both ways. A leg is the
+/// **With roads** (``CountyNetwork/usesRoads``), travel follows the open roads, both ways (a
+/// ``Road/oneWay`` road only from `from` to `to`). A leg is the
 /// *fastest* path (least total `travelMin`); among equally fast paths the shortest one, and its
 /// `distance` is that path's length. A place that no open road reaches has no leg (`nil`), except
 /// to itself. Roads whose endpoints are unknown (an invalid network) are ignored.
@@ -71,7 +72,7 @@ public struct TravelModel: Sendable {
         for road in network.roads where !road.closed && imported == nil {
             guard let a = nodeOfID[road.from], let b = nodeOfID[road.to], a != b else { continue }
             arcs.append((a, b, road.travelTime.value, road.length.value))
-            arcs.append((b, a, road.travelTime.value, road.length.value))
+            if !road.oneWay { arcs.append((b, a, road.travelTime.value, road.length.value)) }
         }
         let nodeCount = locations.count
         var start = [Int32](repeating: 0, count: nodeCount + 1)
@@ -97,7 +98,7 @@ public struct TravelModel: Sendable {
     /// The number of places (graph nodes).
     public var placeCount: Int { locations.count }
 
-    /// The number of directed arcs (two per open road).
+    /// The number of directed arcs (two per open two-way road, one per one-way road).
     public var arcCount: Int { arcHead.count }
 
     /// The graph node of a place. Traps if the index is out of range for the network.

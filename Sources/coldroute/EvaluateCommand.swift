@@ -18,7 +18,8 @@ struct EvaluateCommand: ParsableCommand {
               windows, loading time, depot receiving hours at every return,
               unloading time between trips, capacity per trip, shift length,
               trips per vehicle, fleet size (vehicles, each driving one day of
-              trips), home depots, travel faster than the roads allow, express
+              trips), home depots, travel faster than the roads (or the
+              --travel-matrix) allow, express
               cut-off (each trip's produce reaching the depot too late for
               every agency's cut-off), more collected than a village supplies
               (in all, and of each product).

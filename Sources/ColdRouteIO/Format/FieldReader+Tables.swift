@@ -84,7 +84,8 @@ extension FieldReader {
         }
         return Road(
             from: from, to: to, length: Kilometres(length), travelTime: Minutes(minutes),
-            closed: optionalBool(r, "closed") ?? false, name: optionalString(r, "name") ?? "")
+            closed: optionalBool(r, "closed") ?? false, name: optionalString(r, "name") ?? "",
+            oneWay: optionalBool(r, "oneWay") ?? false)
     }
 
     mutating func vehicleType(_ r: Record) -> VehicleType {

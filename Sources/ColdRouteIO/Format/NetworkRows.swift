@@ -86,6 +86,7 @@ enum NetworkRows {
             ("travelMin", .number(r.travelTime.value)), ("closed", .bool(r.closed)),
         ]
         if !r.name.isEmpty { row.append(("name", .text(r.name))) }
+        if r.oneWay { row.append(("oneWay", .bool(true))) }
         return row
     }
 

@@ -90,7 +90,7 @@ enum NetworkSchema {
 
     static let roads = TableSchema(
         name: "roads", csvFile: "roads.csv",
-        fields: required("from", "to", "lengthKm") + optional("travelMin", "speedKmh", "closed", "name"))
+        fields: required("from", "to", "lengthKm") + optional("travelMin", "speedKmh", "closed", "name", "oneWay"))
 
     static let vehicleTypes = TableSchema(
         name: "vehicleTypes", csvFile: "vehicle_types.csv",

@@ -100,10 +100,12 @@ private struct MatrixJSONParser {
         }
     }
 
-    mutating func word(_ w: StaticString) throws(MatrixJSONError) {
-        let n = w.utf8CodeUnitsCount
-        guard at + n <= end else { throw error("unexpected end of file") }
-        for k in 0..<n where bytes[at + k] != w.utf8Start[k] { throw error("unexpected character") }
+    mutating func word(_ w: String) throws(MatrixJSONError) {
+        var n = 0
+        for byte in w.utf8 {
+            guard at + n < end, bytes[at + n] == byte else { throw error("unexpected character (expected \(w))") }
+            n += 1
+        }
         at += n
     }
 
@@ -118,7 +120,7 @@ private struct MatrixJSONParser {
         var stop: UnsafeMutablePointer<CChar>?
         let base = UnsafeRawPointer(bytes.baseAddress! + start).assumingMemoryBound(to: CChar.self)
         let value = strtod(base, &stop)
-        guard let stop, UnsafeRawPointer(stop) == UnsafeRawPointer(bytes.baseAddress! + at), value.isFinite else {
+        guard let stop, UnsafePointer(stop) - base == at - start, value.isFinite else {
             throw error("malformed number")
         }
         return value
