@@ -22,7 +22,9 @@ def main():
     dlon = 2 / (111.0 * math.cos(math.radians(lat0)))
     lo1, lo2 = min(p[0] for p in pts) - dlon, max(p[0] for p in pts) + dlon
     la1, la2 = min(p[1] for p in pts) - dlat, max(p[1] for p in pts) + dlat
-    k = int(math.sqrt(ways_wanted / 2)) + 1          # k x k crossings give 2 k (k - 1) ways
+    k = 2
+    while 2 * k * (k - 1) < ways_wanted:              # k x k crossings give 2 k (k - 1) ways
+        k += 1
     nid = 0
     wid = 0
     with open(out, "w") as f:

@@ -21,7 +21,9 @@ struct ImportedMatrixPlanningTests {
     /// An OSRM table for `network` unlike its own travel: seconds = minutes × 60 × 1.3 + 45, metres =
     /// km × 1000 × 0.9 + 120, both whole (the route search counts whole seconds and metres); `null`
     /// for every pair with a place in `unreachable` (matrix indices).
-    static func osrm(_ network: CountyNetwork, unreachable: Set<Int> = []) -> (text: String, seconds: [[Double?]], metres: [[Double?]]) {
+    static func osrm(_ network: CountyNetwork, unreachable: Set<Int> = [], nullPairs: Set<[Int]> = [])
+        -> (text: String, seconds: [[Double?]], metres: [[Double?]])
+    {
         let roads = TravelModel(network: network)
         let places = network.villages.indices.map(Place.village) + network.depots.indices.map(Place.depot)
             + network.agencies.indices.map(Place.agency)
@@ -29,11 +31,11 @@ struct ImportedMatrixPlanningTests {
         for (i, a) in places.enumerated() {
             let legs = roads.legs(from: a, to: places)
             seconds.append(legs.enumerated().map { j, leg in
-                i == j ? 0 : (unreachable.contains(i) || unreachable.contains(j)) ? nil
+                i == j ? 0 : (unreachable.contains(i) || unreachable.contains(j) || nullPairs.contains([i, j])) ? nil
                     : leg.map { ($0.time.value * 60 * 1.3 + 45).rounded() }
             })
             metres.append(legs.enumerated().map { j, leg in
-                i == j ? 0 : (unreachable.contains(i) || unreachable.contains(j)) ? nil : leg.map { ($0.distance.value * 900 + 120).rounded() }
+                i == j ? 0 : (unreachable.contains(i) || unreachable.contains(j) || nullPairs.contains([i, j])) ? nil : leg.map { ($0.distance.value * 900 + 120).rounded() }
             })
         }
         func table(_ rows: [[Double?]]) -> String {
@@ -121,5 +123,24 @@ struct ImportedMatrixPlanningTests {
         let reasons = result.siting.uncovered.filter { $0.village == v0 }.map(\.reason)
         #expect(!reasons.isEmpty)
         #expect(reasons.allSatisfy { $0.contains("travel matrix") && $0.contains("has no route") }, "\(reasons)")
+    }
+
+    @Test("a null between two villages of one depot: no route drives that leg, and the plan checks")
+    func nullBetweenVillages() throws {
+        let network = try Self.tiny()
+        // Every village pair in both directions has no route: each trip visits one village.
+        let villages = Array(network.villages.indices)
+        let pairs = Set(villages.flatMap { i in villages.filter { $0 != i }.map { [i, $0] } })
+        let osrm = Self.osrm(network, nullPairs: pairs)
+        let result = try Planner.plan(network: network, request: PlanRequest(seed: 5, routeIterations: 100),
+                                      travel: try Self.travel(network, osrm.text))
+        #expect(result.checks.passed, "\(result.checks.all)")
+        let pickup = try #require(result.pickup)
+        #expect(!pickup.routes.isEmpty)
+        // checkLegs requires a matrix entry for every leg driven.
+        #expect(try Self.checkLegs(pickup, network: network, seconds: osrm.seconds, metres: osrm.metres) > 0)
+        for route in pickup.routes {
+            for (k, _) in route.tripList.enumerated() { #expect(route.stops(ofTrip: k + 1).count <= 1) }
+        }
     }
 }

@@ -4,8 +4,8 @@ import Foundation
 /// as `[Double]` (`null` = NaN), so a 3,000 × 3,000 table is two flat arrays, not nine million
 /// tree nodes. Everything else is an ordinary tree.
 ///
-/// RFC 8259 syntax; numbers are converted by `strtod` after their characters are checked against
-/// the JSON grammar's alphabet. Errors name the line. Complexity: O(bytes).
+/// RFC 8259 syntax; numbers are converted by ``MatrixNumber`` (correctly rounded, as `strtod`).
+/// Errors name the line. Complexity: O(bytes).
 indirect enum MatrixJSON {
     case null
     case bool(Bool)
@@ -47,10 +47,9 @@ indirect enum MatrixJSON {
 
     /// Parses a whole document.
     static func parse(_ data: Data) throws(MatrixJSONError) -> MatrixJSON {
-        var bytes = [UInt8](data)
-        bytes.append(0)  // `strtod` stops at the terminator
+        let bytes = [UInt8](data)
         return try bytes.withUnsafeBufferPointer { buffer throws(MatrixJSONError) -> MatrixJSON in
-            var parser = MatrixJSONParser(bytes: buffer, end: buffer.count - 1)
+            var parser = MatrixJSONParser(bytes: buffer, end: buffer.count)
             parser.skipSpace()
             let value = try parser.value(depth: 0)
             parser.skipSpace()
@@ -117,12 +116,7 @@ private struct MatrixJSONParser {
                 || b == UInt8(ascii: "e") || b == UInt8(ascii: "E") { at += 1 } else { break }
         }
         guard at > start else { throw error("unexpected character '\(Character(Unicode.Scalar(bytes[start])))'") }
-        var stop: UnsafeMutablePointer<CChar>?
-        let base = UnsafeRawPointer(bytes.baseAddress! + start).assumingMemoryBound(to: CChar.self)
-        let value = strtod(base, &stop)
-        guard let stop, UnsafePointer(stop) - base == at - start, value.isFinite else {
-            throw error("malformed number")
-        }
+        guard let value = MatrixNumber.parse(bytes, start, at) else { throw error("malformed number") }
         return value
     }
 
