@@ -74,4 +74,25 @@ struct OSMImportTests {
         try "highway,kmh\nprimary,fast\n".write(toFile: speeds, atomically: true, encoding: .utf8)
         #expect(inputError { _ = try HighwaySpeeds.standard.overridden(byFile: speeds) }?.description.contains("speeds.csv:2") == true)
     }
+
+    @Test("one-way roads and the travelMatrix field survive JSON and CSV")
+    func roundTrip() throws {
+        var network = try OSMImport.run(path: Self.extract, network: TravelMatrixReaderTests.network()).network
+        network.vehicleTypes = [VehicleType(id: "van", name: "Van", capacity: Kilograms(1500), refrigerated: true,
+                                            costPerKm: Yuan(2.6), fixedCostPerDay: Yuan(260), count: 2)]
+        network.travelMatrix = "osrm.json"
+        let fromJSON = try NetworkReader.loadJSON(text: NetworkWriter.json(network)).network
+        #expect(fromJSON.roads == network.roads && fromJSON.travelMatrix == "osrm.json")
+        #expect(fromJSON.roads.filter(\.oneWay).count == 2)
+        let folder = try TemporaryFolder()
+        try NetworkWriter.write(network, to: folder.file("csv"))
+        let fromCSV = try NetworkReader.read(path: folder.file("csv"))
+        #expect(fromCSV.roads == network.roads && fromCSV.travelMatrix == "osrm.json")
+        // Without the new fields, the CSV columns are those of earlier files.
+        network.travelMatrix = nil
+        network.roads = network.roads.map { var r = $0; r.oneWay = false; return r }
+        let files = NetworkWriter.csvFiles(network)
+        #expect(files["roads.csv"]?.hasPrefix("from,to,lengthKm,travelMin,speedKmh,closed,name\n") == true)
+        #expect(files["network.csv"]?.contains("travelMatrix") == false)
+    }
 }
