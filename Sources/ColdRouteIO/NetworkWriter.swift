@@ -46,7 +46,12 @@ public enum NetworkWriter {
         let order = network.products.map(\.id)
         var files: [String: String] = [:]
         func table(_ schema: TableSchema, _ rows: [FieldRow]) {
-            files[schema.csvFile] = CSVText.table(columns: schema.fieldNames, rows: rows)
+            // Columns added after version 1's first files (`travelMatrix`, `oneWay`) only when used,
+            // so networks without them are written exactly as before.
+            let columns = schema.fieldNames.filter { name in
+                !Self.columnsWhenUsed.contains(name) || rows.contains { $0.contains { $0.0 == name } }
+            }
+            files[schema.csvFile] = CSVText.table(columns: columns, rows: rows)
         }
         table(NetworkSchema.network, [NetworkRows.top(network)])
         table(NetworkSchema.products, network.products.map(NetworkRows.product))
@@ -64,6 +69,9 @@ public enum NetworkWriter {
         table(NetworkSchema.vehicleTypes, network.vehicleTypes.map(NetworkRows.vehicleType))
         return files
     }
+
+    /// Optional CSV columns written only when some row has a value.
+    static let columnsWhenUsed: Set<String> = ["travelMatrix", "oneWay"]
 
     /// Writes a `.json` file, or (for any other path) a folder of CSV files, created if needed.
     public static func write(_ network: CountyNetwork, to path: String) throws(InputError) {

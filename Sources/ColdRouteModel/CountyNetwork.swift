@@ -24,6 +24,9 @@ public struct CountyNetwork: Hashable, Sendable, Codable {
     public var junctions: [Junction]
     public var roads: [Road]
     public var vehicleTypes: [VehicleType]
+    /// A travel matrix file (OSRM, Valhalla, VROOM or CSV; `docs/road-data.md`) whose legs replace
+    /// roads and straight lines, as written in the network file: relative paths are relative to it.
+    public var travelMatrix: String?
 
     public init(
         name: String, coordinateSystem: CoordinateSystem = .lonLat, circuityFactor: Double = 1.3,

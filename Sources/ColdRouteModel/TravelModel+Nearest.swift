@@ -2,11 +2,23 @@ extension TravelModel {
     /// For every village, the index (into `sources`) of the source it is fastest to reach, with
     /// that travel time; `nil` for a village no source reaches.
     ///
+    /// With an imported matrix, the matrix's legs from each source, O(villages × sources).
     /// With roads this is one multi-source run of Dijkstra's algorithm (all sources start at time 0;
-    /// roads are two-way, so "from the village" and "from the source" agree), O((V + E) log V) for the
+    /// roads are two-way, so "from the village" and "from the source" agree; with one-way roads the
+    /// times are from the source), O((V + E) log V) for the
     /// whole network instead of one search per source. Without roads, the straight-line legs,
     /// O(villages × sources). Ties go to the earlier source.
     public func nearestSource(among sources: [Place]) -> [(source: Int, time: Minutes)?] {
+        if let imported {
+            return (0..<villageCount).map { i in
+                var best: (source: Int, time: Minutes)?
+                for (n, place) in sources.enumerated() {
+                    guard let t = matrixLeg(imported, node(place), i)?.time else { continue }
+                    if best == nil || t < best!.time { best = (n, t) }
+                }
+                return best
+            }
+        }
         guard usesRoads else {
             return (0..<villageCount).map { i in
                 var best: (source: Int, time: Minutes)?

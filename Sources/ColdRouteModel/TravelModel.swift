@@ -1,6 +1,7 @@
 /// Travel times and distances between the places of a network.
 ///
-/// **With roads** (``CountyNetwork/usesRoads``), travel follows the open roads, both ways. A leg is the
+/// **With roads** (``CountyNetwork/usesRoads``), travel follows the open roads, both ways (a
+/// ``Road/oneWay`` road only from `from` to `to`). A leg is the
 /// *fastest* path (least total `travelMin`); among equally fast paths the shortest one, and its
 /// `distance` is that path's length. A place that no open road reaches has no leg (`nil`), except
 /// to itself. Roads whose endpoints are unknown (an invalid network) are ignored.
@@ -8,6 +9,11 @@
 /// **Without roads**, a leg is the straight-line distance (``Coordinate/distance(to:in:)``: haversine
 /// for lon/lat, Euclidean for planar) times ``CountyNetwork/circuityFactor``, driven at
 /// ``CountyNetwork/defaultSpeedKmh``: `time = distance / speed × 60`. Every place reaches every other.
+///
+/// **With an imported matrix** (``init(network:matrix:)``), a leg is the matrix's entry, and nothing
+/// else: roads and straight lines are not consulted, a `null` cell is no leg, and a junction (which
+/// a matrix does not list) is reached from nowhere but itself. ``restricted(to:)`` keeps the matrix
+/// for the sub-networks of regional planning.
 ///
 /// The road graph is stored once as a compressed sparse row (CSR) adjacency list of open roads;
 /// queries run Dijkstra's algorithm (Dijkstra 1959) with a binary heap. Do not ask for all pairs of a
@@ -17,8 +23,12 @@ public struct TravelModel: Sendable {
     public let coordinateSystem: CoordinateSystem
     public let circuityFactor: Double
     public let defaultSpeedKmh: Double
-    /// Whether legs follow the road graph (`true`) or straight lines.
+    /// Whether legs follow the road graph (`true`) or straight lines (or an imported matrix).
     public let usesRoads: Bool
+    /// The imported matrix legs come from, when there is one.
+    public let imported: ImportedMatrix?
+    /// For each graph node, its row in ``imported`` (`-1`: none, a junction). Empty without a matrix.
+    let matrixRow: [Int32]
 
     // Node numbering: villages, then depots, agencies, junctions (each in array order).
     let villageCount: Int
@@ -36,10 +46,17 @@ public struct TravelModel: Sendable {
 
     /// Builds the model once from a network. Complexity: O(P + R) for P places and R roads.
     public init(network: CountyNetwork) {
+        self.init(network: network, imported: nil, rows: [])
+    }
+
+    /// The designated initialiser: a matrix, with each node's row in it, or none.
+    init(network: CountyNetwork, imported: ImportedMatrix?, rows: [Int32]) {
+        self.imported = imported
+        matrixRow = rows
         coordinateSystem = network.coordinateSystem
         circuityFactor = network.circuityFactor
         defaultSpeedKmh = network.defaultSpeedKmh
-        usesRoads = network.usesRoads
+        usesRoads = imported == nil && network.usesRoads
         villageCount = network.villages.count
         depotCount = network.depots.count
         agencyCount = network.agencies.count
@@ -52,10 +69,10 @@ public struct TravelModel: Sendable {
             nodeOfID[network.id(of: place)] = node
         }
         var arcs: [(tail: Int, head: Int, time: Double, length: Double)] = []
-        for road in network.roads where !road.closed {
+        for road in network.roads where !road.closed && imported == nil {
             guard let a = nodeOfID[road.from], let b = nodeOfID[road.to], a != b else { continue }
             arcs.append((a, b, road.travelTime.value, road.length.value))
-            arcs.append((b, a, road.travelTime.value, road.length.value))
+            if !road.oneWay { arcs.append((b, a, road.travelTime.value, road.length.value)) }
         }
         let nodeCount = locations.count
         var start = [Int32](repeating: 0, count: nodeCount + 1)
@@ -81,7 +98,7 @@ public struct TravelModel: Sendable {
     /// The number of places (graph nodes).
     public var placeCount: Int { locations.count }
 
-    /// The number of directed arcs (two per open road).
+    /// The number of directed arcs (two per open two-way road, one per one-way road).
     public var arcCount: Int { arcHead.count }
 
     /// The graph node of a place. Traps if the index is out of range for the network.
@@ -110,6 +127,7 @@ public struct TravelModel: Sendable {
     public func legs(from source: Place, to targets: [Place]) -> [Leg?] {
         let s = node(source)
         let nodes = targets.map(node)
+        if let imported { return nodes.map { matrixLeg(imported, s, $0) } }
         guard usesRoads else { return nodes.map { straightLeg(s, $0) } }
         if nodes.count <= Self.sparseTargetLimit {
             let labels = sparseShortestPaths(from: s, stoppingAfter: nodes)

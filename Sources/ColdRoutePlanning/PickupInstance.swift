@@ -47,6 +47,8 @@ struct PickupInstance {
 
     static let secondsPerMinute = 60.0
     static let metresPerKm = 1000.0
+    /// Seconds and metres standing for "no leg" between two places (about 31 years; 10⁶ km).
+    static let noLeg = 1_000_000_000
 
     /// `villageIndex` (village id → index in `network.villages`) may be passed in when compiling
     /// many depots, so each depot costs what its own villages cost, not the whole network.
@@ -103,8 +105,11 @@ struct PickupInstance {
         var durations = distances
         for a in 0..<n {
             for b in 0..<n where places[a] != places[b] {
-                distances[a][b] = Int(saturating: matrix.distance(places[a], places[b]) * Self.metresPerKm)
-                durations[a][b] = seconds(matrix.time(places[a], places[b]))
+                // A pair with no leg (a `null` in an imported matrix, or a one-way road) gets `noLeg`:
+                // finite, so the search's sums cannot overflow, and so long that a route using it
+                // breaks every time window (the checker rejects it if one ever did).
+                distances[a][b] = min(Self.noLeg, Int(saturating: matrix.distance(places[a], places[b]) * Self.metresPerKm))
+                durations[a][b] = min(Self.noLeg, seconds(matrix.time(places[a], places[b])))
             }
         }
         let vehicleTypes = types.map { t -> RoutingVehicleType in

@@ -42,8 +42,10 @@ public enum Planner {
         }
     }
 
-    /// Plans `network` (which must be valid) under `request`. `travel`, when given, must be the
-    /// travel model of `network` (callers that already built one save building it again).
+    /// Plans `network` (which must be valid) under `request`. `travel`, when given, must be a
+    /// travel model of `network`: the road model (callers that already built one save building it
+    /// again) or one over an imported matrix (``TravelModel/init(network:matrix:)``), which regional
+    /// planning keeps for every region (``TravelModel/restricted(to:)``).
     public static func plan(
         network: CountyNetwork, request: PlanRequest, progress: Progress = Progress(), stop: StopSignal? = nil,
         travel: TravelModel? = nil
@@ -106,7 +108,7 @@ public enum Planner {
             }
         }
         let coverage = PlanCoverage(
-            network: network, instance: instance ?? reachabilityInstance(network: network, open: siting.openDepots),
+            network: network, instance: instance ?? reachabilityInstance(network: network, travel: travel, open: siting.openDepots),
             siting: siting, pickup: pickup)
         let interrupted = siting.interrupted || pickup?.interrupted == true
         let work = PlanResult.Work(
@@ -136,7 +138,7 @@ public enum Planner {
     /// The siting instance of `network` with only its `open` depots (the others become road
     /// junctions, vehicle types based at them have no vehicle): its verdicts say what the open
     /// depots can reach. Used after regional planning, where no whole-network instance is built.
-    static func reachabilityInstance(network: CountyNetwork, open: [SitingPlan.OpenDepot]) -> SitingInstance {
+    static func reachabilityInstance(network: CountyNetwork, travel: TravelModel, open: [SitingPlan.OpenDepot]) -> SitingInstance {
         let ids = Set(open.map(\.id))
         var sub = network
         sub.depots = network.depots.filter { ids.contains($0.id) }
@@ -149,7 +151,7 @@ public enum Planner {
                 sub.vehicleTypes[t].homeDepot = nil
             }
         }
-        return SitingInstance(network: sub, travel: TravelModel(network: sub))
+        return SitingInstance(network: sub, travel: travel.restricted(to: sub))
     }
 
     /// Time kept after the planning stages for the independent checks and the output: half a

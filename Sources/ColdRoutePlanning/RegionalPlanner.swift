@@ -86,7 +86,7 @@ public enum RegionalPlanner {
             }
             villagesLeft -= region.villages.count
             let sub = decomposition.network(of: r, in: network, fleet: fleet[r])
-            let subTravel = TravelModel(network: sub)
+            let subTravel = travel.restricted(to: sub)
             var subOptions = regional[r]
             let siting: SitingPlan
             if routes {

@@ -23,6 +23,9 @@ public enum ScenarioRunner {
         public var network: CountyNetwork
         public var options: SitingOptions
         public var settings: RunSettings
+        /// The travel model of ``network`` when it is not the road model (an imported matrix, built
+        /// once by the caller); `nil`: the planner builds the road model.
+        public var travel: TravelModel?
 
         public init(scenario: Scenario, network: CountyNetwork, options: SitingOptions, settings: RunSettings) {
             self.scenario = scenario
@@ -53,7 +56,7 @@ public enum ScenarioRunner {
         if let seed { settings.seed = seed }
         if let routeIterations { settings.routeIterations = routeIterations }
         let result = try Planner.plan(network: prepared.network, request: settings.request(options: prepared.options),
-                                      stop: stop)
+                                      stop: stop, travel: prepared.travel)
         return ScenarioOutcome(scenario: prepared.scenario, network: prepared.network, options: prepared.options,
                                settings: settings, result: result)
     }

@@ -40,12 +40,16 @@ public struct SitingInstance: Sendable {
     public let verdicts: [[ArcVerdict]]
     /// Every feasible arc, one per (item, depot, vehicle type), item-major.
     public let arcs: [ServiceArc]
+    /// Words for "no leg" from the travel model (``TravelModel/noRouteDescription``), for explanations:
+    /// `no open road leads`, or the imported matrix's `has no route`.
+    public var noRouteDescription = "no open road leads"
 
     /// Compiles `network` (which must be valid) using fastest paths from each depot.
     ///
     /// Complexity: one shortest-path search per depot and per agency, then O(items × depots × types).
     public init(network: CountyNetwork, travel: TravelModel) {
         self.network = network
+        noRouteDescription = travel.noRouteDescription
         var items: [Item] = []
         let productIndex = Dictionary(uniqueKeysWithValues: network.products.enumerated().map { ($1.id, $0) })
         for (i, village) in network.villages.enumerated() {
@@ -84,11 +88,13 @@ public struct SitingInstance: Sendable {
     /// The same instance with other arc costs (e.g. route-based estimates for a second siting round).
     /// `cost` gets each arc and returns its new cost per kg; verdicts and everything else are kept.
     public func repriced(_ cost: (ServiceArc) -> CostBreakdown) -> SitingInstance {
-        SitingInstance(network: network, items: items, verdicts: verdicts, arcs: arcs.map { arc in
+        var instance = SitingInstance(network: network, items: items, verdicts: verdicts, arcs: arcs.map { arc in
             var arc = arc
             arc.costPerKg = cost(arc)
             return arc
         })
+        instance.noRouteDescription = noRouteDescription
+        return instance
     }
 
     private init(network: CountyNetwork, items: [Item], verdicts: [[ArcVerdict]], arcs: [ServiceArc]) {

@@ -89,7 +89,7 @@ struct UncoveredExplainer {
             }
             return "no vehicle type can be based at the open depots"
         }
-        return "no open road leads to an open depot"
+        return "\(instance.noRouteDescription) to an open depot"
     }
 
     private func label(_ j: Int) -> String {

@@ -44,6 +44,8 @@ struct CompareCommand: ParsableCommand {
         valueName: "n"))
     var routeIterations: Int?
 
+    @OptionGroup var travelSource: TravelArguments
+
     @Flag(name: .shortAndLong, help: "Do not show progress.")
     var quiet = false
 
@@ -69,6 +71,11 @@ struct CompareCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCodes.badInput }
+        // An imported matrix (option, or the base network's field) is matched to each scenario's network.
+        for i in prepared.indices where travelSource.matrixPath(network: prepared[i].network, networkPath: prepared[i].scenario.basePath) != nil {
+            prepared[i].travel = try travelSource.travel(network: prepared[i].network, networkPath: prepared[i].scenario.basePath,
+                                                         quiet: quiet)
+        }
         var seen = [String: String]()
         for p in prepared {
             if let other = seen[p.scenario.name] {

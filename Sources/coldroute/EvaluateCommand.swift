@@ -19,7 +19,8 @@ struct EvaluateCommand: ParsableCommand {
               windows, loading time, depot receiving hours at every return,
               unloading time between trips, capacity per trip, shift length,
               trips per vehicle, fleet size (vehicles, each driving one day of
-              trips), home depots, travel faster than the roads allow, express
+              trips), home depots, travel faster than the roads (or the
+              --travel-matrix) allow, express
               cut-off (each trip's produce reaching the depot too late for
               every agency's cut-off), more collected than a village supplies
               (in all, and of each product).
@@ -42,6 +43,7 @@ struct EvaluateCommand: ParsableCommand {
     var routes: String
 
     @OptionGroup var language: LanguageOption
+    @OptionGroup var travelSource: TravelArguments
 
     func run() throws {
         let loaded = try NetworkLoader.load(network)
@@ -53,7 +55,7 @@ struct EvaluateCommand: ParsableCommand {
             if error.unlistedProblemCount > 0 { Console.err("error: … and \(error.unlistedProblemCount) more problems") }
             throw ExitCodes.badInput
         }
-        let travel = TravelModel(network: loaded.network)
+        let travel = try travelSource.travel(network: loaded.network, networkPath: network)
         let schedules = sheet.routes.map { route in
             RouteSchedule(
                 vehicle: route.vehicle, depot: route.depot, vehicleType: route.vehicleType, refrigerated: route.refrigerated,

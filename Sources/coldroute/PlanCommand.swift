@@ -40,6 +40,7 @@ struct PlanCommand: ParsableCommand {
     var network: String
 
     @OptionGroup var siting: SitingArguments
+    @OptionGroup var travelSource: TravelArguments
 
     @Option(help: "Random seed for the route search (the siting MIP is deterministic).")
     var seed: UInt64 = 1
@@ -110,6 +111,7 @@ struct PlanCommand: ParsableCommand {
         let started = ContinuousClock.now
         let stop = InterruptHandler.install()
         let loaded = try NetworkLoader.load(network)
+        let travel = try travelSource.travel(network: loaded.network, networkPath: network, quiet: quiet)
         var request = request(options: try siting.options())
         // One deadline for the whole run, from the start: reading the network counts against it.
         request.timeLimit = request.timeLimit.map { max(.zero, $0 - (ContinuousClock.now - started)) }
@@ -123,7 +125,7 @@ struct PlanCommand: ParsableCommand {
         }
         let result: PlanResult
         do {
-            result = try Planner.plan(network: loaded.network, request: request, progress: progress, stop: stop)
+            result = try Planner.plan(network: loaded.network, request: request, progress: progress, stop: stop, travel: travel)
             if !quiet { ProgressPrinter.finish() }
         } catch let error as SitingError {
             Console.err("error: \(error)")
@@ -143,7 +145,7 @@ struct PlanCommand: ParsableCommand {
             Console.err("timings: " + timings.stages.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", "))
             for line in SitingReport.workLines(result.work, catalog: language.catalog) { Console.err("note: \(line)") }
         }
-        if let out { try write(result, network: loaded.network, timings: timings, to: out) }
+        if let out { try write(result, network: loaded.network, travel: travel, timings: timings, to: out) }
         if json {
             for warning in loaded.warnings { Console.err("warning: \(warning)") }
             Console.out(String(decoding: try SitingReport.json(result), as: UTF8.self) + "\n")
@@ -157,7 +159,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     /// Writes the --out folder: the plan files, then timings.json. The one place `plan` writes files.
-    func write(_ result: PlanResult, network: CountyNetwork, timings: TimingsReport.Entry, to out: String) throws {
+    func write(_ result: PlanResult, network: CountyNetwork, travel: TravelModel, timings: TimingsReport.Entry, to out: String) throws {
         if result.interrupted && result.siting.objective == nil {
             Console.err("interrupted before any plan was found: nothing written to \(out) (its files are unchanged)")
             return
@@ -165,7 +167,7 @@ struct PlanCommand: ParsableCommand {
         do {
             // One set, timings included: the folder holds the old set or the new one (OutputSet).
             let written = try PlanExport.export(
-                network: network, siting: result.siting, pickup: result.pickup, to: out,
+                network: network, siting: result.siting, pickup: result.pickup, to: out, travel: travel,
                 planJSON: try SitingReport.json(result), coverage: result.coverage, byteOrderMark: bom,
                 extraFiles: [(Self.timingsFile, Data(TimingsReport.json([timings]).utf8))], catalog: language.catalog)
             for file in written.files where !file.contains("/\(DriverSheetWriter.folder)/") { Console.err("wrote \(file)") }

@@ -19,9 +19,15 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "A network JSON file, or a folder of CSV tables.")
     var network: String
 
+    @OptionGroup var travelSource: TravelArguments
+
     func run() throws {
         let loaded = try NetworkLoader.load(network)
         Console.out(NetworkLoader.summary(loaded.network, path: network) + "\n")
+        // With a matrix (option or field): read and match it, reporting its size and load time.
+        if travelSource.matrixPath(network: loaded.network, networkPath: network) != nil {
+            _ = try travelSource.travel(network: loaded.network, networkPath: network)
+        }
         for warning in loaded.warnings { Console.err("warning: \(warning)") }
     }
 }

@@ -84,7 +84,8 @@ extension FieldReader {
         }
         return Road(
             from: from, to: to, length: Kilometres(length), travelTime: Minutes(minutes),
-            closed: optionalBool(r, "closed") ?? false, name: optionalString(r, "name") ?? "")
+            closed: optionalBool(r, "closed") ?? false, name: optionalString(r, "name") ?? "",
+            oneWay: optionalBool(r, "oneWay") ?? false)
     }
 
     mutating func vehicleType(_ r: Record) -> VehicleType {
@@ -101,11 +102,13 @@ extension FieldReader {
 
     /// The top-level scalars other than `format`, `version` and `coordinates` (read first, by the caller).
     mutating func networkSettings(_ r: Record, defaultName: String, coordinates: CoordinateSystem) -> CountyNetwork {
-        CountyNetwork(
+        var network = CountyNetwork(
             name: optionalString(r, "name") ?? defaultName, coordinateSystem: coordinates,
             circuityFactor: optionalNumber(r, "circuityFactor") ?? 1.3,
             defaultSpeedKmh: optionalNumber(r, "defaultSpeedKmh") ?? 40,
             driverCostPerHour: Yuan(optionalNumber(r, "driverCostPerHour") ?? 30))
+        network.travelMatrix = optionalString(r, "travelMatrix")
+        return network
     }
 
     /// Checks `format`, `version` and `coordinates`; `nil` (with problems recorded) when they are wrong,

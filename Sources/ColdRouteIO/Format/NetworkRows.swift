@@ -28,7 +28,7 @@ enum NetworkRows {
             ("name", .text(n.name)), ("coordinates", .text(n.coordinateSystem.rawValue)),
             ("circuityFactor", .number(n.circuityFactor)), ("defaultSpeedKmh", .number(n.defaultSpeedKmh)),
             ("driverCostPerHour", .number(n.driverCostPerHour.value)),
-        ]
+        ] + (n.travelMatrix.map { [("travelMatrix", .text($0))] } ?? [])
     }
 
     private static func place(_ id: String, _ name: String, _ c: Coordinate, _ system: CoordinateSystem) -> FieldRow {
@@ -86,6 +86,7 @@ enum NetworkRows {
             ("travelMin", .number(r.travelTime.value)), ("closed", .bool(r.closed)),
         ]
         if !r.name.isEmpty { row.append(("name", .text(r.name))) }
+        if r.oneWay { row.append(("oneWay", .bool(true))) }
         return row
     }
 

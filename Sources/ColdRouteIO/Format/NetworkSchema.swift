@@ -48,7 +48,7 @@ enum NetworkSchema {
     static let network = TableSchema(
         name: "network", csvFile: "network.csv",
         fields: required("format", "version") + optional("name") + required("coordinates")
-            + optional("circuityFactor", "defaultSpeedKmh", "driverCostPerHour"))
+            + optional("circuityFactor", "defaultSpeedKmh", "driverCostPerHour", "travelMatrix"))
 
     /// The tables of a JSON file, in order, and whether each is required.
     static let tableKeys: [FieldSpec] =
@@ -90,7 +90,7 @@ enum NetworkSchema {
 
     static let roads = TableSchema(
         name: "roads", csvFile: "roads.csv",
-        fields: required("from", "to", "lengthKm") + optional("travelMin", "speedKmh", "closed", "name"))
+        fields: required("from", "to", "lengthKm") + optional("travelMin", "speedKmh", "closed", "name", "oneWay"))
 
     static let vehicleTypes = TableSchema(
         name: "vehicleTypes", csvFile: "vehicle_types.csv",
