@@ -19,9 +19,9 @@ release: deps
 demo: release
 	.build/release/coldroute plan $(NETWORK)
 
-## Run the whole test suite.
+## Run the whole test suite (with a local Slurm cluster for the sweep tests: .ci/slurm-local).
 test: deps
-	$(SWIFT) test
+	bash .ci/test-with-slurm $(SWIFT)
 
 ## Fuzz every reader with libFuzzer, FUZZ_SECONDS per target (docs/robustness.md).
 FUZZ_SECONDS ?= 60
