@@ -19,7 +19,7 @@ import Testing
         #expect(array.lastIndex { $0.hasPrefix("#SBATCH") }! < firstCommand)
         let collect = s.collectScript
         #expect(collect.contains("exec /opt/bin/coldroute sweep collect /data/out") && !collect.contains("--array"))
-        #expect(!SlurmScript(executable: "/c", manifest: "/m", directory: "/d", tasks: 3).arrayScript.contains("%"))
+        #expect(SlurmScript(executable: "/c", manifest: "/m", directory: "/d", tasks: 3).arrayScript.contains("#SBATCH --array=0-2\n"))
         #expect(SlurmScript(executable: "/c", manifest: "/my files/m.toml", directory: "/d", tasks: 3).arrayScript
             .contains("sweep task '/my files/m.toml'"))
     }
@@ -36,10 +36,10 @@ import Testing
         let job = k.jobYAML
         for line in ["kind: Job", "  completionMode: Indexed", "  completions: 96", "  parallelism: 16", "  backoffLimitPerIndex: 1",
                      "  name: coldroute-sweep-shaanxi-south",
-                     "            args: [\"sweep\", \"task\", \"province.toml\", \"--out\", \"out/p\"]",
-                     "            image: \"registry.example/coldroute:1\"", "          restartPolicy: Never",
-                     "            persistentVolumeClaim: {claimName: \"coldroute-sweep\"}",
-                     "            - {name: sweep, mountPath: \"/sweep\"}"] {
+                     "        args: [\"sweep\", \"task\", \"province.toml\", \"--out\", \"out/p\"]",
+                     "        image: \"registry.example/coldroute:1\"", "      restartPolicy: Never",
+                     "        persistentVolumeClaim: {claimName: \"coldroute-sweep\"}",
+                     "        - {name: sweep, mountPath: \"/sweep\"}"] {
             #expect(job.split(separator: "\n").contains(Substring(line)), "missing \(line)")
         }
         let collect = k.collectYAML

@@ -69,7 +69,7 @@ import Testing
         let html = try String(contentsOfFile: layout.path("report.html"), encoding: .utf8)
         #expect(html.contains("<svg") && html.contains("Best scenario per county") && html.contains("&quot;quoted&quot;"))
         // A record that belongs to another task is refused, not merged.
-        var wrong = try #require(layout.readRecord(0))
+        var wrong = try #require(try layout.readRecord(0))
         wrong.task.seed = 99
         try layout.writeRecord(wrong)
         #expect(throws: SweepError.self) { try SweepCollector(layout: layout).gather() }
