@@ -26,11 +26,12 @@ public struct SweepStatus: Sendable {
     public func resubmitCommands(layout: SweepLayout, manifest: String) -> [String] {
         guard !rerun.isEmpty else { return [] }
         var commands: [String] = []
-        let sbatch = layout.path(SlurmScript.arrayFile)
+        let absolute = SweepLayout(directory: SweepLayout.absolute(layout.directory))
+        let sbatch = absolute.path(SlurmScript.arrayFile)
         if FileManager.default.fileExists(atPath: sbatch) {
-            commands.append("sbatch --array=\(Self.ranges(rerun)) \(sbatch)  # then: sbatch --dependency=afterany:<job id> \(layout.path(SlurmScript.collectFile))")
+            commands.append("sbatch --array=\(Self.ranges(rerun)) \(sbatch)  # then: sbatch --dependency=afterany:<job id> \(absolute.path(SlurmScript.collectFile))")
         }
-        commands.append("coldroute sweep run \(manifest) --out \(layout.directory)")
+        commands.append("coldroute sweep run \(manifest) --out \(absolute.directory)")
         return commands
     }
 

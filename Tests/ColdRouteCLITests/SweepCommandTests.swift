@@ -85,7 +85,7 @@ import Testing
         #expect(status.status == 8)
         #expect(status.stdout.contains("done:    5\t0-2,4-5") && status.stdout.contains("failed:  2\t6-7")
                 && status.stdout.contains("missing: 1\t3"))
-        #expect(status.stdout.contains("coldroute sweep run \(f.standardizedFileURL.path)/province.toml --out out"))
+        #expect(status.stdout.contains("coldroute sweep run \(f.standardizedFileURL.path)/province.toml --out \(f.standardizedFileURL.path)/out"))
 
         // The index from each scheduler's variable (both 0-based); a done task is skipped unless --force.
         let before = try Self.comparable(f, 1)
