@@ -11,7 +11,7 @@ import Darwin
 
 /// Reads sweep manifests (TOML, see ``SweepManifest`` and `docs/sweeps.md`).
 ///
-/// Paths and globs are relative to the manifest's folder. Every pattern must match at least one
+/// Paths and globs are relative to the manifest's folder; the expanded paths are absolute. Every pattern must match at least one
 /// file; every scenario file is read (with `base` optional) so a syntax error stops the sweep
 /// before any task runs. What a scenario changes is checked per county by each task: an id a
 /// county lacks fails that task only. Errors are one ``InputError`` line naming the manifest (or
@@ -25,7 +25,10 @@ public enum SweepManifestReader {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw InputError(file: path, message: "not UTF-8 text") }
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return try read(text: text, file: path, defaultName: stem, relativeTo: (path as NSString).deletingLastPathComponent)
+        // Counties and scenarios are resolved to absolute paths, so a task is the same task however
+        // the manifest was named (relative here, absolute in a Slurm script).
+        let folder = (URL(fileURLWithPath: path).standardizedFileURL.path as NSString).deletingLastPathComponent
+        return try read(text: text, file: path, defaultName: stem, relativeTo: folder)
     }
 
     public static func read(text: String, file: String, defaultName: String, relativeTo folder: String) throws(InputError) -> SweepManifest {
