@@ -13,7 +13,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 W="${1:-/tmp/coldroute-sweep-bench}"
 BIN="$ROOT/.build/release/coldroute"
-ITER="${ROUTE_ITERATIONS:-200}"
+ITER="${ROUTE_ITERATIONS:-20}"
 [ -x "$BIN" ] || { echo "build first: swift build -c release --product coldroute" >&2; exit 1; }
 rm -rf "$W"; mkdir -p "$W/counties" "$W/scenarios"
 cd "$W"
@@ -48,7 +48,7 @@ PY
 
 # 1. sweep run --jobs 2
 t0=$(now)
-"$BIN" sweep run province.toml --out local --jobs 2 --quiet >/dev/null || true
+"$BIN" sweep run "$W/province.toml" --out local --jobs 2 --quiet >/dev/null || true
 t1=$(now)
 read -r n busy_local span_local < <(busy local)
 wall=$(echo "$t1 - $t0" | bc)
@@ -60,7 +60,7 @@ if [ "${SKIP_SLURM:-0}" != 1 ]; then
   eval "$(bash "$ROOT/.ci/slurm-local" env)"
   : > /tmp/coldroute-slurm/jobcomp.log
   t0=$(now)
-  out="$("$BIN" sweep slurm province.toml --out slurm --submit 2>/dev/null)"
+  out="$("$BIN" sweep slurm "$W/province.toml" --out slurm --submit 2>/dev/null)"
   collect=$(echo "$out" | sed -n 's/^collect-job: //p')
   while [ -n "$(squeue -h -j "$collect" 2>/dev/null)" ]; do sleep 0.2; done
   t1=$(now)
