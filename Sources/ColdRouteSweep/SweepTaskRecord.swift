@@ -41,7 +41,8 @@ public struct SweepTaskRecord: Sendable, Codable {
         public var loading: Double = 0
         /// Seconds in the planner (checks included).
         public var planning: Double = 0
-        /// Seconds from the process start to the record (process start-up included, when known).
+        /// Seconds from reading the county to the end of planning and checking (process start-up
+        /// and reading the manifest are not included; `started` is when the command began).
         public var total: Double = 0
         public init() {}
     }
