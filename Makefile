@@ -19,14 +19,15 @@ release: deps
 demo: release
 	.build/release/coldroute plan $(NETWORK)
 
-## Run the whole test suite, then the short fuzz campaign (what .ci/run runs; fails on a test
-## failure or on any crash, trap, hang or broken message the fuzzer finds).
+## Run the whole test suite (with a local Slurm cluster for the sweep tests: .ci/slurm-local), then
+## the short fuzz campaign (what .ci/run runs; fails on a test failure or on any crash, trap, hang or
+## broken message the fuzzer finds).
 test: unit-tests
 	$(MAKE) fuzz-short
 
-## The test suite alone.
+## The test suite alone (with the local Slurm cluster).
 unit-tests: deps
-	$(SWIFT) test
+	bash .ci/test-with-slurm $(SWIFT)
 
 ## Rewrite the golden files of `plan --seed 1 --route-iterations N --out` (Tests/ColdRouteCLITests/Golden/)
 ## from the current code, after an intended change of an output format; review with `git diff`.

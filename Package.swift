@@ -11,6 +11,7 @@ import PackageDescription
 //   ColdRouteScenario scenario files (TOML) and the scenario runner -> Model, IO, Siting, Planning
 //   ColdRouteBench   literature benchmark formats and runners (OR-Library, Solomon)
 //   ColdRouteReport  renders results, never solves
+//   ColdRouteSweep   province sweeps: tasks, records, collector, Slurm/Kubernetes scripts -> Model, IO, Scenario, Planning, Report
 //   coldroute        the CLI: the only module that parses arguments or prints
 let package = Package(
     name: "ColdRoute",
@@ -47,9 +48,10 @@ let package = Package(
         .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning", "ColdRouteScenario"],
                 // One JSON table per output language, found by listing the folder (docs/languages.md).
                 resources: [.copy("Resources/Localization")]),
+        .target(name: "ColdRouteSweep", dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteScenario", "ColdRoutePlanning", "ColdRouteReport"]),
         .executableTarget(name: "coldroute", dependencies: [
             "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRouteRouting", "ColdRoutePlanning",
-            "ColdRouteScenario", "ColdRouteBench", "ColdRouteReport", "GLPK",
+            "ColdRouteScenario", "ColdRouteBench", "ColdRouteReport", "ColdRouteSweep", "GLPK",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
@@ -64,6 +66,7 @@ let package = Package(
         .testTarget(name: "ColdRouteReportTests", dependencies: ["ColdRouteReport", "ColdRouteScenario", "ColdRoutePlanning", "ColdRouteSiting", "ColdRouteIO", "ColdRouteModel"]),
         .testTarget(name: "ColdRouteBenchTests", dependencies: ["ColdRouteBench", "ColdRouteRouting"]),
         .testTarget(name: "ColdRouteCLITests", dependencies: ["coldroute"], exclude: ["Golden"]),
+        .testTarget(name: "ColdRouteSweepTests", dependencies: ["ColdRouteSweep", "ColdRouteScenario", "ColdRouteReport"]),
     ]
 )
 

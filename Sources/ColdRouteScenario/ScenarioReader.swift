@@ -10,19 +10,22 @@ import TOMLKit
 /// one ``InputError`` line naming the file and the key, e.g.
 /// `scenarios/peak.toml: supply.multiplier.kiwi (line 7): must be a positive number (got -1)`.
 public enum ScenarioReader {
-    /// Reads a scenario file; `file` is the path as the caller named it.
-    public static func read(path: String) throws(InputError) -> Scenario {
+    /// Reads a scenario file; `file` is the path as the caller named it. With `requireBase` false
+    /// (sweeps, where each county becomes the base in turn) the `base` key may be left out: the
+    /// scenario's `base` and `basePath` are then empty.
+    public static func read(path: String, requireBase: Bool = true) throws(InputError) -> Scenario {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")
         }
         guard let text = String(data: data, encoding: .utf8) else { throw InputError(file: path, message: "not UTF-8 text") }
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let folder = (path as NSString).deletingLastPathComponent
-        return try read(text: text, file: path, defaultName: stem, relativeTo: folder)
+        return try read(text: text, file: path, defaultName: stem, relativeTo: folder, requireBase: requireBase)
     }
 
     /// Reads a scenario from TOML text; `base` paths are resolved against `folder`.
-    public static func read(text: String, file: String, defaultName: String, relativeTo folder: String) throws(InputError) -> Scenario {
+    public static func read(text: String, file: String, defaultName: String, relativeTo folder: String,
+                            requireBase: Bool = true) throws(InputError) -> Scenario {
         if let line = malformedTableHeader(in: text) {
             // toml++ (inside TOMLKit) asserts, aborting the program, on a header such as `[{roads]]`.
             throw InputError(file: file, location: .text(line: line, column: 1),
@@ -40,7 +43,7 @@ public enum ScenarioReader {
         guard case .table(let entries) = TOMLNode(table) else { throw InputError(file: file, message: "not a TOML table") }
         let context = TOMLTableReader.Context(file: file, lines: TOMLLineIndex(text: text))
         var root = TOMLTableReader(context: context, path: "", entries: entries)
-        return try readRoot(&root, defaultName: defaultName, folder: folder)
+        return try readRoot(&root, defaultName: defaultName, folder: folder, requireBase: requireBase)
     }
 
     /// The first line holding a table header (`[` or `[[` at the start of a line, outside
@@ -112,15 +115,16 @@ public enum ScenarioReader {
 
     static let rootKeys = ["base", "name", "description", "depots", "supply", "shelfLife", "fleet", "roads", "costs", "targets", "solver"]
 
-    static func readRoot(_ root: inout TOMLTableReader, defaultName: String, folder: String) throws(InputError) -> Scenario {
-        guard let base = try root.string("base") else {
+    static func readRoot(_ root: inout TOMLTableReader, defaultName: String, folder: String,
+                         requireBase: Bool = true) throws(InputError) -> Scenario {
+        guard let base = try root.string("base") ?? (requireBase ? nil : "") else {
             throw InputError(file: root.context.file, message: "missing required key 'base' (the network file, relative to this file)")
         }
         let name = try root.string("name") ?? defaultName
         guard !name.isEmpty, !name.contains("/"), name != ".", name != ".." else {
             throw root.error("name", "must be a non-empty name without '/' (it names the output folder)")
         }
-        let basePath = base.hasPrefix("/") ? base : normalize(folder.isEmpty || folder == "." ? base : "\(folder)/\(base)")
+        let basePath = base.isEmpty ? "" : base.hasPrefix("/") ? base : normalize(folder.isEmpty || folder == "." ? base : "\(folder)/\(base)")
         var scenario = Scenario(file: root.context.file, name: name, description: try root.string("description") ?? "",
                                 base: base, basePath: basePath)
         if var t = try root.table("depots") { try readDepots(&t, into: &scenario) }

@@ -16,7 +16,8 @@ struct ColdRouteCommand: ParsableCommand {
             Exit codes: 0 success; 1 bad input; 3 no plan (limits cannot be met together, or no plan found in time or before Ctrl-C); 4 evaluate found violations; 5 interrupted by Ctrl-C or SIGTERM: the best plan found so far was checked, printed and written, marked as interrupted; 64 bad arguments; 70 a plan failed the independent check (a bug); 130 aborted by a second Ctrl-C.
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, PlanCommand.self, EvaluateCommand.self, CompareCommand.self, ExportModelCommand.self, GenerateCommand.self, MatrixRequestCommand.self, ImportOSMCommand.self, BenchCommand.self]
+        subcommands: [ValidateCommand.self, PlanCommand.self, EvaluateCommand.self, CompareCommand.self, ExportModelCommand.self, GenerateCommand.self, MatrixRequestCommand.self, ImportOSMCommand.self, BenchCommand.self,
+                      SweepCommand.self]
     )
 }
 
