@@ -32,6 +32,8 @@ extension LocationRoutingSearch {
         var slowestReroute = Duration.zero
         /// Recombination choices already routed (the same pool gives the same choice).
         var recombined: [(open: [Bool], depotOf: [Int: Int])] = []
+        /// Relocation steers already routed (village → depot for every village on a route).
+        var relocations: Set<[Int: Int]> = []
 
         init(network: CountyNetwork, travel: TravelModel, options: SitingOptions, budget: Budget, seed: UInt64,
              deadline: ContinuousClock.Instant?, progress: Progress?, stop: StopSignal?)
@@ -81,6 +83,7 @@ extension LocationRoutingSearch {
 
             // 2. Depot moves, best-first, while the budget and the clock allow.
             if !clockStopped { try proposeFromSiting() }
+            try relocateWhileImproving()
             try searchMoves()
 
             // 3. Until the budget or the clock ends it: recombine the pool with depot choice, and
@@ -89,6 +92,7 @@ extension LocationRoutingSearch {
             var round: UInt64 = 1, stale = 0
             while !stopRequested, stale < LocationRoutingSearch.stagnationLimit {
                 let before = best!.cost
+                try relocateWhileImproving()
                 try recombine()
                 guard try reroute(round) else { break }
                 round += 1
@@ -133,15 +137,23 @@ extension LocationRoutingSearch {
                     let bestBefore = best!.cost
                     if let day = try evaluate(candidate), day.cost < cost - Yuan(1e-6) {
                         improved = true
-                        if day.cost < bestBefore - Yuan(1e-6), proposals < 3 {
-                            proposals += 1
-                            try proposeFromSiting()
+                        if day.cost < bestBefore - Yuan(1e-6) {
+                            try relocateWhileImproving()
+                            if proposals < 3 {
+                                proposals += 1
+                                try proposeFromSiting()
+                            }
                         }
                         break
                     }
                 }
                 if !improved { expanded.insert(current) }
             }
+        }
+
+        /// Relocation moves (`LocationRoutingSearch+Relocate.swift`) on the best day while they give a better one.
+        mutating func relocateWhileImproving() throws {
+            while let before = best?.cost, try relocate(), best!.cost < before - Yuan(1e-6) {}
         }
 
         /// Evaluates the open set the siting MIP picks on the current repriced arcs, if it is new.
