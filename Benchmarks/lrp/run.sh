@@ -96,7 +96,7 @@ run_one() {
     --out "$work/plan" > "$work/plan.txt" 2> "$work/plan.err"
   code=$?
   set -e
-  wall=$(echo "$(date +%s.%N) - $start" | bc)
+  wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f", b - a }')
   load_after="$(cut -d' ' -f1 /proc/loadavg)"
   cpu=$(tail -1 "$work/plan.time" | awk 'NF == 3 { print $2 + $3; next } { print "null" }')
   extra="{\"max_trips\": $max_trips, \"wall_s\": $wall, \"cpu_s\": $cpu, \"exit\": $code, \"load_before\": $load, \"load_after\": $load_after, \"time_limit\": $time_limit, \"plan_args\": \"$PLAN_ARGS\", \"seed\": $SEED}"
