@@ -11,8 +11,9 @@ import ColdRouteSiting
 /// close/open/swap moves evaluated by routing, the set-partitioning recombination of the route
 /// pool that also chooses the depots, and re-routing of the best day with larger budgets.
 ///
-/// **Clock.** Under a time limit the first round gets ``firstRoundShare`` of the planning time and
-/// the search the rest. Without ``PlanRequest/routeIterations`` the search runs to the deadline
+/// **Clock.** Under a time limit the first round is planned as a one-round rounds loop under the
+/// whole deadline (its siting stops on its gap, or at two thirds of the time on a hard instance;
+/// its routes get at most `routeTime`), and the search gets what it leaves. Without ``PlanRequest/routeIterations`` the search runs to the deadline
 /// (it uses the whole limit; it ends sooner only after ``LocationRoutingSearch/stagnationLimit``
 /// recombination/re-routing rounds without a better day). With route iterations (a work budget),
 /// or without a time limit, it does ``PlanRequest/searchMoves`` day evaluations
@@ -22,19 +23,12 @@ import ColdRouteSiting
 /// **Never worse.** The search starts from round 1's routed day and returns the cheapest day it
 /// saw, so the plan is never worse than round 1.
 extension Planner {
-    /// Share of the planning time (to the deadline) the first round may use when the search follows.
-    static let firstRoundShare = 0.5
     /// Day evaluations of the search when there is no time limit and no ``PlanRequest/searchMoves``.
     public static let defaultClockFreeMoves = 20
 
     /// Whether `request` asks for the search after round 1 (whole-network planning with routes).
     static func searches(_ request: PlanRequest) -> Bool {
         request.routes && request.rounds >= 2 && request.searchMoves != 0
-    }
-
-    /// The deadline of the first round when the search follows it.
-    static func firstRoundDeadline(started: ContinuousClock.Instant, deadline: ContinuousClock.Instant?) -> ContinuousClock.Instant? {
-        deadline.map { started + ($0 - started) * firstRoundShare }
     }
 
     /// Runs the search from round 1's routed day; returns its result (whose best day is never

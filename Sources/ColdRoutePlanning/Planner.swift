@@ -83,7 +83,7 @@ public enum Planner {
                 let outcome = try IntegratedPlanner.plan(
                     network: network, travel: travel, options: options, rounds: searching ? 1 : rounds,
                     routeTime: request.routeTime, seed: request.seed, routeIterations: request.routeIterations,
-                    deadline: searching ? firstRoundDeadline(started: started, deadline: deadline) : deadline,
+                    deadline: deadline,
                     sitingProgress: progress.siting, progress: progress.round, stop: stop, instance: base)
                 siting = outcome.siting
                 if let routed = outcome.routed {
