@@ -6,7 +6,8 @@ Mapping (each choice keeps the plan's day cost equal to: opening of the depots u
 cost × routes + total Euclidean route length, and keeps every other network feature non-binding):
 
 - `coordinates: planar`, `circuityFactor: 1`, no roads: travel distance = Euclidean distance in
-  the instance's units, read as km. `driverCostPerHour: 0`.
+  the instance's units, read as km (divided by a power of ten, with `costPerKm` that power, when
+  the speed below would exceed the reader's 1,000 km/h: coordDas150). `driverCostPerHour: 0`.
 - `defaultSpeedKmh` is chosen so that the longest possible route — (most stops a vehicle can carry
   + 1) legs of at most the instance's diameter — takes at most ROUTE_MINUTES minutes: time never binds.
 - One product, `goods`: shelf life ambient = refrigerated = HORIZON minutes (time from a pickup to the
@@ -55,6 +56,12 @@ def network(inst, max_trips=None, agencies=True):
     diameter = max(math.hypot(a[0] - b[0], a[1] - b[1]) for a in points for b in points) or 1.0
     stops = min(inst.n, int(inst.capacity // max(min(d for d in inst.demand if d > 0), 1e-9)))
     speed = (stops + 1) * diameter / ROUTE_MINUTES * 60.0
+    # The reader accepts speeds up to 1,000 km/h: on instances with large coordinates (coordDas150)
+    # one km of the network is `unit` coordinate units, and a km costs `unit`, so costs are unchanged.
+    unit = 1
+    while speed / unit > 1000:
+        unit *= 10
+    speed /= unit
     positive = [d for d in inst.demand if d > 0]
     value = 10 * (2 * diameter + inst.route_cost + max(inst.opening)) / min(positive) if positive else 1.0
     net = {
@@ -64,18 +71,18 @@ def network(inst, max_trips=None, agencies=True):
         "circuityFactor": 1, "defaultSpeedKmh": speed, "driverCostPerHour": 0,
         "products": [{"id": "goods", "shelfLifeAmbientMin": HORIZON, "shelfLifeRefrigeratedMin": HORIZON,
                       "valuePerKg": value}],
-        "villages": [{"id": f"C{i + 1}", "x": x, "y": y, "supply": {"goods": inst.demand[i]},
+        "villages": [{"id": f"C{i + 1}", "x": x / unit, "y": y / unit, "supply": {"goods": inst.demand[i]},
                       "readyTime": 0, "pickupStart": 0, "pickupEnd": HORIZON, "serviceMin": 0,
                       "lowIncomeHouseholds": 0}
                      for i, (x, y) in enumerate(inst.customers)],
-        "depots": [{"id": f"D{j + 1}", "x": x, "y": y, "status": "candidate",
+        "depots": [{"id": f"D{j + 1}", "x": x / unit, "y": y / unit, "status": "candidate",
                     "openingCostPerDay": inst.opening[j], "capacityKgPerDay": inst.depot_capacity[j],
                     "handlingCostPerKg": 0, "receivingOpen": 0, "receivingClose": HORIZON}
                    for j, (x, y) in enumerate(inst.depots)],
-        "agencies": [{"id": f"A{j + 1}", "x": x, "y": y, "cutoff": HORIZON,
+        "agencies": [{"id": f"A{j + 1}", "x": x / unit, "y": y / unit, "cutoff": HORIZON,
                       "handlingCostPerKg": 0, "capacityKgPerDay": sum(inst.demand)}
                      for j, (x, y) in enumerate(inst.depots)] if agencies else [],
-        "vehicleTypes": [{"id": "truck", "capacityKg": inst.capacity, "refrigerated": True, "costPerKm": 1,
+        "vehicleTypes": [{"id": "truck", "capacityKg": inst.capacity, "refrigerated": True, "costPerKm": unit,
                           "fixedCostPerDay": inst.route_cost, "refrigerationCostPerHour": 0,
                           "count": inst.n, "maxShiftMin": HORIZON}],
     }

@@ -3,8 +3,10 @@
 # Barreto, each converted into a network (convert.py) and planned by the real `coldroute plan` path,
 # every plan scored independently (score.py), the table written into docs/benchmarks.md (report.py).
 #
-#   Benchmarks/lrp/run.sh [--time-limit S] [--set tuzun|barreto|all] [--fresh] [instance …]
+#   Benchmarks/lrp/run.sh [--time-limit S] [--set tuzun|barreto|all] [--jobs J] [--fresh] [instance …]
 #     --time-limit  seconds per instance for `plan --time-limit` (default 60)
+#     --jobs        instances planned at the same time (default 1; each result records its CPU seconds,
+#                   so a run where the plans got less than their wall time of CPU shows it)
 #     --set         which instances when none are named (default all; Barreto first)
 #     --fresh       forget earlier results (by default results accumulate per instance in $OUT, so
 #                   the table can be built from several runs, e.g. Barreto now and Tuzun later)
@@ -23,13 +25,14 @@ export PYTHONDONTWRITEBYTECODE=1
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
-time_limit=60; which=all; fresh=0; names=()
+time_limit=60; which=all; fresh=0; jobs=1; names=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --time-limit) time_limit="$2"; shift 2 ;;
     --set) which="$2"; shift 2 ;;
+    --jobs) jobs="$2"; shift 2 ;;
     --fresh) fresh=1; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     -*) echo "run.sh: unknown option $1" >&2; exit 64 ;;
     *) names+=("$1"); shift ;;
   esac
@@ -76,12 +79,13 @@ if "$PY" "$here/convert.py" "${files[0]}" --max-trips 1 --out "$probe" 2>/dev/nu
 fi
 rm -f "$probe"
 
-for f in "${files[@]}"; do
+run_one() {
+  local f="$1" name work load start code wall load_after cpu extra
   name="$(basename "$f" .dat)"
-  if ! grep -q ",$name," "$DATA/bks.csv"; then echo "== $name: no best known cost, skipped" >&2; continue; fi
+  if ! grep -q ",$name," "$DATA/bks.csv"; then echo "== $name: no best known cost, skipped" >&2; return 0; fi
   work="$OUT/$name"; rm -rf "$work"; mkdir -p "$work"
   if ! "$PY" "$here/convert.py" "$f" $trips_arg --out "$work/network.json" 2> "$work/convert.err"; then
-    echo "== $name: conversion failed: $(cat "$work/convert.err")" >&2; continue
+    echo "== $name: conversion failed: $(cat "$work/convert.err")" >&2; return 0
   fi
   load="$(cut -d' ' -f1 /proc/loadavg)"
   echo "== $name: coldroute plan $PLAN_ARGS --time-limit $time_limit (load $load) ..." >&2
@@ -92,13 +96,23 @@ for f in "${files[@]}"; do
     --out "$work/plan" > "$work/plan.txt" 2> "$work/plan.err"
   code=$?
   set -e
-  wall=$(echo "$(date +%s.%N) - $start" | bc)
+  wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f", b - a }')
   load_after="$(cut -d' ' -f1 /proc/loadavg)"
   cpu=$(tail -1 "$work/plan.time" | awk 'NF == 3 { print $2 + $3; next } { print "null" }')
   extra="{\"max_trips\": $max_trips, \"wall_s\": $wall, \"cpu_s\": $cpu, \"exit\": $code, \"load_before\": $load, \"load_after\": $load_after, \"time_limit\": $time_limit, \"plan_args\": \"$PLAN_ARGS\", \"seed\": $SEED}"
   "$PY" "$here/score.py" "$f" "$work/plan" --data "$DATA" --extra "$extra" > "$OUT/$name.result.json"
-  "$PY" -c "import json,sys; r=json.load(open(sys.argv[1])); print('   cost %.2f  bks %.2f  gap %s  feasible %s  %.1f s  exit %d' % (r['cost'], r['bks'], 'n/a' if r['gap'] is None else '%.2f %%' % (100*r['gap']), r['feasible'], r['wall_s'], r['exit']))" "$OUT/$name.result.json" >&2
+  "$PY" -c "import json,sys; r=json.load(open(sys.argv[1])); print('   %s: cost %.2f  bks %.2f  gap %s  feasible %s  %.1f s  exit %d' % (sys.argv[2], r['cost'], r['bks'], 'n/a' if r['gap'] is None else '%.2f %%' % (100*r['gap']), r['feasible'], r['wall_s'], r['exit']))" "$OUT/$name.result.json" "$name" >&2
+}
+
+for f in "${files[@]}"; do
+  if (( jobs > 1 )); then
+    while (( $(jobs -rp | wc -l) >= jobs )); do wait -n || true; done
+    run_one "$f" &
+  else
+    run_one "$f"
+  fi
 done
+wait
 
 "$PY" "$here/report.py" "$OUT" --doc "$DOC" --data "$DATA" \
-  --command "${COLDROUTE_BIN:+COLDROUTE_BIN=$COLDROUTE_BIN }Benchmarks/lrp/run.sh --time-limit $time_limit --set $which${names[*]:+ ${names[*]}}"
+  --command "${COLDROUTE_BIN:+COLDROUTE_BIN=$COLDROUTE_BIN }Benchmarks/lrp/run.sh --time-limit $time_limit --set $which --jobs $jobs${names[*]:+ ${names[*]}}"

@@ -32,6 +32,8 @@ extension LocationRoutingSearch {
         var slowestReroute = Duration.zero
         /// Recombination choices already routed (the same pool gives the same choice).
         var recombined: [(open: [Bool], depotOf: [Int: Int])] = []
+        /// Relocation steers already routed (village → depot for every village on a route).
+        var relocations: Set<[Int: Int]> = []
 
         init(network: CountyNetwork, travel: TravelModel, options: SitingOptions, budget: Budget, seed: UInt64,
              deadline: ContinuousClock.Instant?, progress: Progress?, stop: StopSignal?)
@@ -57,28 +59,44 @@ extension LocationRoutingSearch {
 
         var clockStopped: Bool { stop?.isStopped == true || (deadline.map { clock.now >= $0 } ?? false) }
 
-        mutating func run(initial: SitingPlan?) throws -> Outcome {
-            // 1. The siting MIP's plan, routed as the first round of the rounds loop would.
-            var first = options
-            if deadline != nil { first.timeLimit = min(options.timeLimit ?? left, left * 0.25) }
-            let siting = try initial ?? SitingPlanner.solve(try SitingModel(instance: base, options: first), stop: stop)
-            guard siting.objective != nil else { return Outcome(siting: siting, routed: nil) }
-            guard let day = try route(siting, iterations: budget.routeIterations, routeTime: budget.routeTime, seed: seed)
-            else { return Outcome(siting: siting, routed: nil) }
-            let firstCost = day.cost
-            record(day, open: rules.openSet(of: siting), label: nil)
+        mutating func run(initial: SitingPlan?, days: [Day] = []) throws -> Outcome {
+            let firstCost: Yuan
+            if !days.isEmpty {
+                // 1'. The caller's routed days: learn from all, start from the cheapest.
+                for day in days {
+                    estimates.learn(day)
+                    pool.add(day)
+                    record(day, open: rules.openSet(of: day.siting), label: nil)
+                }
+                firstCost = best!.cost
+            } else {
+                // 1. The siting MIP's plan, routed as the first round of the rounds loop would.
+                var first = options
+                if deadline != nil { first.timeLimit = min(options.timeLimit ?? left, left * 0.25) }
+                let siting = try initial ?? SitingPlanner.solve(try SitingModel(instance: base, options: first), stop: stop)
+                guard siting.objective != nil else { return Outcome(siting: siting, routed: nil) }
+                guard let day = try route(siting, iterations: budget.routeIterations, routeTime: budget.routeTime, seed: seed)
+                else { return Outcome(siting: siting, routed: nil) }
+                firstCost = day.cost
+                record(day, open: rules.openSet(of: siting), label: nil)
+            }
 
             // 2. Depot moves, best-first, while the budget and the clock allow.
             if !clockStopped { try proposeFromSiting() }
+            try relocateWhileImproving()
             try searchMoves()
 
             // 3. Until the budget or the clock ends it: recombine the pool with depot choice, and
             //    re-route the best open set with a larger budget and another seed.
-            var round: UInt64 = 1
-            while !stopRequested {
+            //    Stagnation also ends it: `stagnationLimit` rounds in a row without a new best day.
+            var round: UInt64 = 1, stale = 0
+            while !stopRequested, stale < LocationRoutingSearch.stagnationLimit {
+                let before = best!.cost
+                try relocateWhileImproving()
                 try recombine()
                 guard try reroute(round) else { break }
                 round += 1
+                stale = best!.cost < before - Yuan(1e-6) ? 0 : stale + 1
             }
             if clockStopped, moveBudget.map({ moves < $0 }) ?? false { stoppedByClock = true }
 
@@ -119,15 +137,23 @@ extension LocationRoutingSearch {
                     let bestBefore = best!.cost
                     if let day = try evaluate(candidate), day.cost < cost - Yuan(1e-6) {
                         improved = true
-                        if day.cost < bestBefore - Yuan(1e-6), proposals < 3 {
-                            proposals += 1
-                            try proposeFromSiting()
+                        if day.cost < bestBefore - Yuan(1e-6) {
+                            try relocateWhileImproving()
+                            if proposals < 3 {
+                                proposals += 1
+                                try proposeFromSiting()
+                            }
                         }
                         break
                     }
                 }
                 if !improved { expanded.insert(current) }
             }
+        }
+
+        /// Relocation moves (`LocationRoutingSearch+Relocate.swift`) on the best day while they give a better one.
+        mutating func relocateWhileImproving() throws {
+            while let before = best?.cost, try relocate(), best!.cost < before - Yuan(1e-6) {}
         }
 
         /// Evaluates the open set the siting MIP picks on the current repriced arcs, if it is new.
@@ -179,10 +205,11 @@ extension LocationRoutingSearch {
             // The dispatch model needs a moment after the routes.
             let reserve = deadline == nil ? .zero : max(.milliseconds(100), left * 0.05)
             let limit = max(.milliseconds(1), min(routeTime, left - reserve))
+            var work = RouteSearchWork()
             let pickup = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: limit,
-                                                seed: seed, iterations: iterations, stop: stop)
+                                                seed: seed, iterations: iterations, stop: stop, work: &work)
             let express = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: pickup)
-            let day = Day(siting: siting, pickup: pickup, express: express)
+            let day = Day(siting: siting, pickup: pickup, express: express, routeWork: work)
             estimates.learn(day)
             pool.add(day)
             return day

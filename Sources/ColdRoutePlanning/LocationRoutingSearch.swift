@@ -35,6 +35,10 @@ import ColdRouteSiting
 /// are the only clocks: they may cut the search short (``Result/stoppedByClock``), and the best day
 /// so far is returned.
 public enum LocationRoutingSearch {
+    /// Recombination + re-routing rounds in a row without a new best day after which the search
+    /// ends on its own (before its move budget or the deadline).
+    public static let stagnationLimit = 12
+
     /// Work budgets: what decides the search's path when the clock does not cut it short.
     public struct Budget: Sendable, Hashable {
         /// Open sets evaluated by routing after the first (`nil`: until the deadline, or 60 without one).
@@ -63,7 +67,29 @@ public enum LocationRoutingSearch {
         public var siting: SitingPlan
         public var pickup: PickupPlan
         public var express: ExpressPlan
+        /// What the route searches of this day did (per depot: iterations, budget, stop).
+        public var routeWork = RouteSearchWork()
         public var cost: Yuan { express.cost.total }
+
+        public init(siting: SitingPlan, pickup: PickupPlan, express: ExpressPlan, routeWork: RouteSearchWork = RouteSearchWork()) {
+            self.siting = siting
+            self.pickup = pickup
+            self.express = express
+            self.routeWork = routeWork
+        }
+    }
+
+    /// What the search did, for ``PlanResult/Work``: the first day's cost and the best, the day
+    /// evaluations done and budgeted, the improvements, the pool size, and what stopped it
+    /// (``StageStop/completed`` on its move budget, ``StageStop/timeLimit`` on the deadline).
+    public struct Summary: Hashable, Sendable, Codable {
+        public var firstDayCost: Yuan
+        public var bestDayCost: Yuan
+        public var movesEvaluated: Int
+        public var moveBudget: Int?
+        public var improvements: [String]
+        public var pooledRoutes: Int
+        public var stoppedBy: StageStop
     }
 
     /// The best day and what the search did to find it.
@@ -82,6 +108,12 @@ public enum LocationRoutingSearch {
         public var stoppedByClock = false
         /// Whether the stop signal was set (then the siting plan is marked interrupted too).
         public var interrupted = false
+
+        public var summary: Summary {
+            Summary(firstDayCost: firstDayCost, bestDayCost: best.cost, movesEvaluated: movesEvaluated,
+                    moveBudget: moveBudget, improvements: improvements, pooledRoutes: pooledRoutes,
+                    stoppedBy: interrupted ? .interrupted : stoppedByClock ? .timeLimit : .completed)
+        }
     }
 
     /// The siting plan to report, and the routed result when the siting had a plan.
@@ -99,12 +131,16 @@ public enum LocationRoutingSearch {
     ///
     /// `initial`: a siting plan for these options already solved by the caller (e.g. the rounds
     /// loop's first round), used as the first day instead of solving the siting again.
+    /// `initialDays`: routed days the caller already has (e.g. the rounds loop's kept round, its
+    /// routes included); when given, the search starts from the cheapest of them without routing
+    /// again (and `initial` is ignored), learns from all of them, and is never worse than any.
     public static func plan(
         network: CountyNetwork, travel: TravelModel, options: SitingOptions, budget: Budget = Budget(), seed: UInt64,
-        deadline: ContinuousClock.Instant?, initial: SitingPlan? = nil, progress: Progress? = nil, stop: StopSignal? = nil
+        deadline: ContinuousClock.Instant?, initial: SitingPlan? = nil, initialDays: [Day] = [],
+        progress: Progress? = nil, stop: StopSignal? = nil
     ) throws -> Outcome {
         var search = Search(network: network, travel: travel, options: options, budget: budget, seed: seed,
                             deadline: deadline, progress: progress, stop: stop)
-        return try search.run(initial: initial)
+        return try search.run(initial: initial, days: initialDays)
     }
 }

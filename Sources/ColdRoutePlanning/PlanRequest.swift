@@ -29,6 +29,11 @@ public struct PlanRequest: Hashable, Sendable {
     public var timeLimit: Duration?
     /// Wall-clock limit for the route searches in all, per region (`nil`: none besides ``timeLimit``).
     public var routeTime: Duration?
+    /// Day evaluations of the location-routing search after round 1 (whole-network planning with
+    /// routes and ``rounds`` ≥ 2; see `Planner+Search.swift`): `nil` = until ``timeLimit`` when
+    /// there is one and no ``routeIterations``, else ``Planner/defaultClockFreeMoves``; 0 = no
+    /// search (then ``rounds`` rounds as before).
+    public var searchMoves: Int?
 
     public init(
         options: SitingOptions = SitingOptions(), routes: Bool = true, rounds: Int = 2, regions: Int? = nil,

@@ -36,6 +36,8 @@ public struct PlanResult: Sendable, Codable {
         public var routes: RouteSearchWork?
         /// The regions planned (1: the whole network at once).
         public var regions: Int
+        /// What the location-routing search after round 1 did (`nil`: it did not run).
+        public var search: LocationRoutingSearch.Summary? = nil
 
         /// Whether a clock or a stop request cut any stage short.
         public var cutShort: Bool {

@@ -7,7 +7,8 @@ import ColdRouteSiting
 /// **Stages.** The travel model is built once. A network of more than
 /// ``RegionalDecomposition/threshold`` villages (or ``PlanRequest/regions`` > 1) is planned in
 /// regions by ``RegionalPlanner``, otherwise whole by ``IntegratedPlanner`` (siting ↔ routing
-/// rounds, keeping the cheapest day) — or, without routes, by one siting solve. Then the three
+/// rounds, keeping the cheapest day; with ``PlanRequest/rounds`` ≥ 2 one round followed by the
+/// location-routing search, `Planner+Search.swift`) — or, without routes, by one siting solve. Then the three
 /// independent checkers (``SitingPlanChecker``, ``PickupPlanChecker``, ``ExpressPlanChecker``),
 /// which share no code with the searches, give their verdicts, and the day cost and the coverage
 /// triple (``PlanCoverage``: reachable, assigned, collected) are computed.
@@ -32,6 +33,8 @@ public enum Planner {
         public var regionsStarted: (@Sendable (Int) -> Void)?
         /// A region was planned.
         public var region: RegionalPlanner.Progress?
+        /// The location-routing search evaluated a day (whole-network planning only).
+        public var search: LocationRoutingSearch.Progress?
 
         public init(siting: SitingPlanner.Progress? = nil, round: IntegratedPlanner.Progress? = nil,
                     regionsStarted: (@Sendable (Int) -> Void)? = nil, region: RegionalPlanner.Progress? = nil) {
@@ -63,6 +66,7 @@ public enum Planner {
         var regions: [RegionalPlanner.RegionSummary] = []
         var routeWork: RouteSearchWork?, roundsStoppedBy = StageStop.completed
         var roundCosts: [Yuan] = [], roundKept: Int?
+        var search: LocationRoutingSearch.Summary?
         if regionCount > 1 {
             let decomposition = RegionalDecomposition(network: network, travel: travel, count: regionCount)
             progress.regionsStarted?(decomposition.regions.count)
@@ -77,9 +81,11 @@ public enum Planner {
             let base = SitingInstance(network: network, travel: travel)
             instance = base
             if request.routes {
+                let searching = searches(request)
                 let outcome = try IntegratedPlanner.plan(
-                    network: network, travel: travel, options: options, rounds: rounds, routeTime: request.routeTime,
-                    seed: request.seed, routeIterations: request.routeIterations, deadline: deadline,
+                    network: network, travel: travel, options: options, rounds: searching ? 1 : rounds,
+                    routeTime: request.routeTime, seed: request.seed, routeIterations: request.routeIterations,
+                    deadline: deadline,
                     sitingProgress: progress.siting, progress: progress.round, stop: stop, instance: base)
                 siting = outcome.siting
                 if let routed = outcome.routed {
@@ -88,6 +94,18 @@ public enum Planner {
                     roundsStoppedBy = routed.roundsStoppedBy
                     roundCosts = routed.dayCosts
                     roundKept = routed.round
+                    if searching, let result = try improve(
+                        routed, network: network, travel: travel, options: options, request: request,
+                        deadline: deadline, progress: progress.search, stop: stop)
+                    {
+                        search = result.summary
+                        if result.best.cost < routed.express.cost.total {
+                            (siting, pickup, express) = (result.best.siting, result.best.pickup, result.best.express)
+                            routeWork = result.best.routeWork
+                        } else if result.interrupted {
+                            siting.interrupted = true
+                        }
+                    }
                 }
             } else {
                 options.timeLimit = deadline.map { max(.zero, $0 - clock.now) }
@@ -112,9 +130,9 @@ public enum Planner {
             siting: siting, pickup: pickup)
         let interrupted = siting.interrupted || pickup?.interrupted == true
         let work = PlanResult.Work(
-            roundsAsked: request.routes ? rounds : 1, roundsPlanned: request.routes ? roundCosts.count : 1,
+            roundsAsked: request.routes ? (regionCount == 1 && searches(request) ? 1 : rounds) : 1, roundsPlanned: request.routes ? roundCosts.count : 1,
             roundKept: roundKept, roundsStoppedBy: interrupted && roundsStoppedBy == .timeLimit ? .interrupted : roundsStoppedBy,
-            sitingStoppedBy: sitingStop(siting), routes: routeWork, regions: regionCount)
+            sitingStoppedBy: sitingStop(siting), routes: routeWork, regions: regionCount, search: search)
         let finished = clock.now
         return PlanResult(
             network: network.name, siting: siting, pickup: pickup, express: express,

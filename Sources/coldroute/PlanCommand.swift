@@ -58,9 +58,14 @@ struct PlanCommand: ParsableCommand {
     var noRoutes = false
 
     @Option(help: ArgumentHelp(
-        "Siting ↔ routing rounds: after the first, the siting is re-solved with the routes' real costs (docs/dispatch.md).",
+        "Siting ↔ routing rounds. 2 or more (default): round 1, then the location-routing search (depot moves evaluated by routing, route-pool set partitioning that also chooses the depots) until --time-limit (docs/planner.md). 1: round 1 only.",
         valueName: "n"))
     var rounds = 2
+
+    @Option(name: .customLong("search-moves"), help: ArgumentHelp(
+        "Days the location-routing search evaluates after round 1 (default: until --time-limit; 20 with --route-iterations or without a time limit). 0: no search, the rounds loop as before.",
+        valueName: "n"))
+    var searchMoves: Int?
 
     @Option(help: ArgumentHelp(
         "Plan the network in this many regions and merge the plans (docs/decomposition.md). Default: 1 up to 3,000 villages, else one region per 2,000 villages.",
@@ -90,6 +95,7 @@ struct PlanCommand: ParsableCommand {
             throw ValidationError("--route-time must be a positive number of seconds, at most \(Int(FieldLimits.seconds.upperBound))")
         }
         if rounds < 1 { throw ValidationError("--rounds must be 1 or more") }
+        if let searchMoves, searchMoves < 0 { throw ValidationError("--search-moves must be 0 or more") }
         if let routeIterations, routeIterations < 1 { throw ValidationError("--route-iterations must be 1 or more") }
         if let regions, regions < 1 { throw ValidationError("--regions must be 1 or more") }
         if noDecompose, let regions, regions > 1 { throw ValidationError("--no-decompose contradicts --regions \(regions)") }
@@ -100,11 +106,13 @@ struct PlanCommand: ParsableCommand {
     /// --route-iterations bounds the work.
     func request(options: SitingOptions) -> PlanRequest {
         let bounded = routeIterations != nil
-        return PlanRequest(
+        var request = PlanRequest(
             options: options, routes: !noRoutes, rounds: rounds, regions: noDecompose ? 1 : regions, seed: seed,
             routeIterations: routeIterations,
             timeLimit: siting.timeLimit.map { .milliseconds(Int64($0 * 1000)) } ?? (bounded ? nil : PlanRequest.defaultTimeLimit),
             routeTime: routeTime.map { .milliseconds(Int64($0 * 1000)) } ?? (bounded ? nil : PlanRequest.defaultRouteTime))
+        request.searchMoves = searchMoves
+        return request
     }
 
     func run() throws {
@@ -120,6 +128,7 @@ struct PlanCommand: ParsableCommand {
         if !quiet {
             progress.siting = ProgressPrinter.forMIP()
             progress.round = Self.roundReport
+            progress.search = Self.searchReport
             progress.regionsStarted = { Console.err("planning in \($0) regions (docs/decomposition.md)") }
             progress.region = Self.regionReport
         }
@@ -144,6 +153,11 @@ struct PlanCommand: ParsableCommand {
         if !quiet {
             Console.err("timings: " + timings.stages.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", "))
             for line in SitingReport.workLines(result.work, catalog: language.catalog) { Console.err("note: \(line)") }
+            if let search = result.work.search {
+                Console.err("note: location-routing search: \(search.movesEvaluated) days evaluated, "
+                    + "round 1 \(String(format: "%.2f", search.firstDayCost.value)) → best \(String(format: "%.2f", search.bestDayCost.value)) yuan"
+                    + (search.stoppedBy == .timeLimit ? ", stopped by the time limit" : ""))
+            }
         }
         if let out { try write(result, network: loaded.network, travel: travel, timings: timings, to: out) }
         if json {
@@ -189,6 +203,14 @@ struct PlanCommand: ParsableCommand {
     static let roundReport: IntegratedPlanner.Progress = { round, cost, depots in
         ProgressPrinter.finish()
         Console.err("round \(round): day cost \(String(format: "%.2f", cost.value)) yuan with depots "
+            + depots.map(\.rawValue).joined(separator: " "))
+    }
+
+    /// Only new best days of the location-routing search (every day would flood the terminal).
+    static let searchReport: LocationRoutingSearch.Progress = { evaluation, cost, depots, best in
+        guard best else { return }
+        ProgressPrinter.finish()
+        Console.err("search day \(evaluation): new best \(String(format: "%.2f", cost.value)) yuan with depots "
             + depots.map(\.rawValue).joined(separator: " "))
     }
 

@@ -41,10 +41,16 @@ import Testing
             #expect(q.villages == 3 && abs(q.supply.value - 800) < 1e-6 && q.lowIncome == 35)
         }
         #expect(abs(c.headline.supply.value - pickup.collected.value) < 1e-6)
-        #expect(result.work.roundsPlanned == 2 && result.work.roundsStoppedBy == .completed)
+        // Round 1, then the location-routing search (no clock: its default move budget).
+        #expect(result.work.roundsPlanned == 1 && result.work.roundsStoppedBy == .completed)
+        let search = try #require(result.work.search)
+        #expect(search.stoppedBy == .completed && search.moveBudget == Planner.defaultClockFreeMoves)
+        #expect(search.movesEvaluated >= 1 && search.movesEvaluated <= Planner.defaultClockFreeMoves)
+        #expect(abs(search.bestDayCost.value - express.cost.total.value) < 1e-6)
+        #expect(search.firstDayCost == result.roundCosts.first)
         #expect(result.work.sitingStoppedBy == .completed)
         #expect(result.work.routes?.stoppedBy == .iterationLimit)
-        #expect(result.work.routes?.depots.allSatisfy { $0.iterationBudget == 100 } == true)
+        #expect(result.work.routes?.depots.allSatisfy { ($0.iterationBudget ?? 0) >= 100 } == true)
         #expect(!result.work.cutShort)
     }
 
@@ -65,6 +71,34 @@ import Testing
         let whole = SitingInstance(network: network, travel: TravelModel(network: network))
         let again = PlanCoverage(network: network, instance: whole, siting: result.siting, pickup: result.pickup)
         #expect(again == c)
+    }
+
+    /// The location-routing search starts from round 1's day and keeps the cheapest day it sees:
+    /// the plan is never worse than `--rounds 1` with the same seed and budgets, and it says where
+    /// it started. On a generated county where the search has depots to move.
+    @Test func theSearchIsNeverWorseThanRoundOne() throws {
+        let network = try NetworkGenerator(villages: 40, depots: 6, agencies: 2).generate(seed: 4)
+        var request = PlanRequest(regions: 1, seed: 2, routeIterations: 150)
+        request.searchMoves = 8
+        let searched = try Planner.plan(network: network, request: request)
+        request.rounds = 1
+        let single = try Planner.plan(network: network, request: request)
+        #expect(searched.checks.passed, "\(searched.checks.all)")
+        #expect(single.work.search == nil && single.work.roundsPlanned == 1)
+        let search = try #require(searched.work.search)
+        let first = try #require(single.dayCost).total.value, best = try #require(searched.dayCost).total.value
+        #expect(abs(search.firstDayCost.value - first) < 1e-6)   // the same round 1
+        #expect(best <= first + 1e-6)
+        #expect(abs(search.bestDayCost.value - best) < 1e-6)
+        #expect(search.movesEvaluated <= 8 && search.stoppedBy == .completed)
+    }
+
+    /// `searchMoves = 0` turns the search off: the rounds loop plans all its rounds, as before.
+    @Test func noSearchMovesRunsTheRoundsLoop() throws {
+        var request = PlanRequest(seed: 3, routeIterations: 100)
+        request.searchMoves = 0
+        let result = try Planner.plan(network: try Self.tiny(), request: request)
+        #expect(result.work.search == nil && result.work.roundsPlanned == 2)
     }
 
     /// No time limit, no route time, an iteration budget: the same result twice.
