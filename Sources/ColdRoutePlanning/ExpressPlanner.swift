@@ -23,14 +23,14 @@ public enum ExpressPlanner {
     ) throws -> ExpressPlan {
         let depotIndex = Dictionary(uniqueKeysWithValues: network.depots.enumerated().map { ($1.id, $0) })
         let productIndex = Dictionary(uniqueKeysWithValues: network.products.enumerated().map { ($1.id, $0) })
-        var worth = [String: Double](), sent = [String: Double]()   // "village@depot" → yuan, kg sent there
+        var worth = [VisitKey: Double](), sent = [VisitKey: Double]()   // yuan, kg sent to the depot
         for a in siting.assignments {
             let v = productIndex[a.product].map { network.products[$0].valuePerKg.value } ?? 0
-            worth["\(a.village)@\(a.depot)", default: 0] += v * a.kilograms.value
-            sent["\(a.village)@\(a.depot)", default: 0] += a.kilograms.value
+            worth[VisitKey(village: a.village, depot: a.depot), default: 0] += v * a.kilograms.value
+            sent[VisitKey(village: a.village, depot: a.depot), default: 0] += a.kilograms.value
         }
         /// Value per kg of what a village sends to a depot (weighted by kilograms of each product).
-        func valueOf(_ key: String) -> Double { (sent[key] ?? 0) > 0 ? worth[key]! / sent[key]! : 0 }
+        func valueOf(_ key: VisitKey) -> Double { (sent[key] ?? 0) > 0 ? worth[key]! / sent[key]! : 0 }
         let trunk = network.vehicleTypes.max { $0.capacity < $1.capacity }
         let agencyPlaces = network.agencies.indices.map { Place.agency($0) }
         var legsFrom = [Int: [Leg?]]()
@@ -43,7 +43,7 @@ public enum ExpressPlanner {
             let legs = legsFrom[j] ?? travel.legs(from: .depot(j), to: agencyPlaces)
             legsFrom[j] = legs
             let kg = route.stops.reduce(0.0) { $0 + $1.kilograms.value }
-            let value = kg > 0 ? route.stops.reduce(0.0) { $0 + $1.kilograms.value * valueOf("\($1.village)@\(route.depot)") } / kg : 0
+            let value = kg > 0 ? route.stops.reduce(0.0) { $0 + $1.kilograms.value * valueOf(VisitKey(village: $1.village, depot: route.depot)) } / kg : 0
             let missed = model.addVariable("missed_\(r)", bounds: .range(0, route.load.value), cost: value)
             var flows: [(Int, LinearModel.Variable, Leg)] = []
             for (a, agency) in network.agencies.enumerated() {
@@ -97,7 +97,7 @@ public enum ExpressPlanner {
         })
         // Spoilage: siting's uncovered supply, plus what routes leave behind, valued at the average
         // value of what the village sends to that depot.
-        for u in pickup.unserved { cost.spoilage += Yuan(u.kilograms.value * valueOf("\(u.village)@\(u.depot)")) }
+        for u in pickup.unserved { cost.spoilage += Yuan(u.kilograms.value * valueOf(VisitKey(village: u.village, depot: u.depot))) }
         let dispatched = shipments.reduce(Kilograms.zero) { $0 + $1.kilograms }
         return ExpressPlan(shipments: shipments, missed: missed, cost: cost, dispatched: dispatched)
     }

@@ -46,34 +46,4 @@ public enum IntegratedPlanner {
             progress: progress, stop: stop
         ).routed
     }
-
-    /// `base` with the transport part (distance, driver, refrigeration) of every arc whose
-    /// village–depot pair the routes served replaced by the routes' cost per kg for that pair.
-    static func repriced(_ base: SitingInstance, by pickup: PickupPlan) -> SitingInstance {
-        var cost = [String: Double](), kg = [String: Double]()
-        for route in pickup.routes where route.load.value > 0 {
-            let perKg = route.cost.total.value / route.load.value
-            for stop in route.stops {
-                cost["\(stop.village)@\(route.depot)", default: 0] += perKg * stop.kilograms.value
-                kg["\(stop.village)@\(route.depot)", default: 0] += stop.kilograms.value
-            }
-        }
-        let network = base.network
-        return base.repriced { arc in
-            var c = arc.costPerKg
-            let key = "\(network.villages[base.items[arc.item].village].id)@\(network.depots[arc.depot].id)"
-            guard let total = cost[key], let carried = kg[key], carried > 0 else { return c }
-            let estimate = c.distance + c.driverTime + c.refrigeration
-            let actual = total / carried
-            if estimate.value > 0 {
-                let factor = actual / estimate.value
-                c.distance = c.distance * factor
-                c.driverTime = c.driverTime * factor
-                c.refrigeration = c.refrigeration * factor
-            } else {
-                c.distance = Yuan(actual)
-            }
-            return c
-        }
-    }
 }

@@ -39,10 +39,10 @@ extension LocationRoutingSearch {
                 }
             }
             let value = Dictionary(
-                day.siting.assignments.map { ("\($0.village)@\($0.depot)", $0) }, uniquingKeysWith: { a, _ in a })
+                day.siting.assignments.map { (VisitKey(village: $0.village, depot: $0.depot), $0) }, uniquingKeysWith: { a, _ in a })
             for u in day.pickup.unserved {
                 guard let i = villageIndex[u.village], let j = depotIndex[u.depot] else { continue }
-                let perKg = value["\(u.village)@\(u.depot)"].flatMap { a in
+                let perKg = value[VisitKey(village: u.village, depot: u.depot)].flatMap { a in
                     network.products.first { $0.id == a.product }?.valuePerKg.value
                 } ?? 0
                 cost[key(i, j), default: 0] += perKg * u.kilograms.value

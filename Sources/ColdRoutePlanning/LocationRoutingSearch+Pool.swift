@@ -31,7 +31,7 @@ extension LocationRoutingSearch {
         /// by the largest vehicle type, as ``ExpressPlanner`` prices it) or, if it reaches none, the
         /// load's value (it spoils).
         mutating func add(_ day: Day) {
-            let value = Dictionary(day.siting.assignments.map { ("\($0.village)@\($0.depot)", $0.product) },
+            let value = Dictionary(day.siting.assignments.map { (VisitKey(village: $0.village, depot: $0.depot), $0.product) },
                                    uniquingKeysWith: { a, _ in a })
             let trunk = network.vehicleTypes.max { $0.capacity < $1.capacity }
             for route in day.pickup.routes where route.load.value > 0 {
@@ -48,7 +48,7 @@ extension LocationRoutingSearch {
                     perKg = min(perKg ?? .infinity, c)
                 }
                 let lost = route.stops.reduce(0.0) { sum, stop in
-                    let product = value["\(stop.village)@\(route.depot)"]
+                    let product = value[VisitKey(village: stop.village, depot: route.depot)]
                     let v = network.products.first { $0.id == product }?.valuePerKg.value ?? 0
                     return sum + v * stop.kilograms.value
                 }
