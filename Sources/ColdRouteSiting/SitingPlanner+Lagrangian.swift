@@ -200,7 +200,9 @@ struct SitingLagrangianSolve {
         relaxation.restoreBest()
         var atBest = relaxation.evaluate()
         ranking = atBest.depotValues
-        tryPriced(atBest.selected)
+        // After a stop or a passed deadline, price one more set only if there is no plan yet: one
+        // pricing of a 2,000-village county is many seconds in a debug build (issue 11, stop latency).
+        if incumbent == nil || !deadline.hasPassed { tryPriced(atBest.selected) }
         fix(atBest)
         // Drop/add/swap local search around the best set (fast pricing), the most promising moves
         // first: single drops and adds among the six best-ranked candidates, then swaps among four.

@@ -3,7 +3,8 @@ import Testing
 
 /// The hang of issue 11: the demo county with `vehicleTypes[0].costPerKm = 1e8` made the route
 /// search run for over ten minutes, and the first Ctrl-C did not stop it. Now a first Ctrl-C ends
-/// the run with the best plan so far (exit 5), or with no plan if none was found yet (exit 3).
+/// the run with the best plan so far (exit 5), or with no plan if none was found yet (exit 3);
+/// under `--time-limit 3` the run may also be over before the signal (exit 0).
 ///
 /// The bound asserted here is generous (20 s, against the minutes of the bug) because a debug build
 /// on a loaded machine checks and writes slowly; the latency itself is measured on a release build
@@ -34,7 +35,10 @@ import Testing
         run.interrupt()
         let result = run.wait()
         let afterSignal = clock.now - signalled
-        #expect(result.status == 5 || result.status == 3, "\(result.stderr)")
+        // With --time-limit 3 the run may have finished planning before the signal (exit 0): then
+        // it must simply have ended in time, which is what the bug prevented.
+        #expect(result.status == 5 || result.status == 3 || (result.status == 0 && limits.contains("--time-limit")),
+                "\(result.status): \(result.stderr)")
         #expect(afterSignal < .seconds(20), "\(afterSignal)")
         if result.status == 5 {
             #expect(result.stdout.hasPrefix("INTERRUPTED — best plan found so far"))
