@@ -24,7 +24,7 @@ import ColdRouteSiting
 /// saw, so the plan is never worse than round 1.
 extension Planner {
     /// Day evaluations of the search when there is no time limit and no ``PlanRequest/searchMoves``.
-    public static let defaultClockFreeMoves = 20
+    public static let defaultClockFreeMoves = 6
 
     /// Whether `request` asks for the search after round 1 (whole-network planning with routes).
     static func searches(_ request: PlanRequest) -> Bool {
