@@ -118,12 +118,13 @@ extension RoutingSolution.Route {
         self.init(instance: instance, vehicleType: vehicleType, trips: instance.trips(of: visits))
     }
 
-    /// Schedules a vehicle day of `trips`: every arrival at a depot as early as possible, then
-    /// within each trip every service as late as that allows, and every departure from the
-    /// depot as late as that allows (the schedule that minimises every ride time; see
-    /// ``SegmentData``). The route's `startTime` and `duration` are those of the schedule that
-    /// minimises the day's duration (all starts as late as the earliest end allows); with
-    /// waiting between trips it may leave later than `trips[0].startTime`. A depot arrival waits for the receiving hours and
+    /// Schedules a vehicle day of `trips`. The route's `startTime` and `duration` are those of the
+    /// schedule that minimises the day's duration (all starts as late as the earliest end allows,
+    /// within the trips' shelf-life deadlines). The stops and trips follow that schedule when every
+    /// ride stays within its shelf life there; otherwise the early one: every arrival at a depot as
+    /// early as possible, then within each trip every service and departure as late as that allows
+    /// (the schedule that minimises every ride time; see ``SegmentData``), which may leave before
+    /// `startTime`. A depot arrival waits for the receiving hours and
     /// is followed by the depot's unloading time. If a window is missed the late service is kept
     /// as is. O(visits).
     public init(instance: RoutingInstance, vehicleType: Int, trips given: [[Int]]) {
@@ -149,6 +150,29 @@ extension RoutingSolution.Route {
             let latest = start[i + 1] - instance.duration(nodes[i], nodes[i + 1]) - instance.service[nodes[i]]
             start[i] = max(early[i], min(instance.due[nodes[i]], latest))
         }
+        // The day's duration: latest starts over the whole day (a later first trip may absorb
+        // waiting between trips), from the earliest end.
+        var deadline = [Int](repeating: instance.depots[depot].dueTime, count: nodes.count)
+        var tripDeadline = Int.max
+        for i in 1..<nodes.count {
+            if nodes[i] < instance.depotCount {
+                if tripDeadline < Int.max { deadline[i] = min(deadline[i], max(tripDeadline, receiving)) }
+                tripDeadline = Int.max
+            } else if let b = instance.client(atNode: nodes[i]).returnBy { tripDeadline = min(tripDeadline, b) }
+        }
+        var late = early
+        for i in stride(from: last - 1, through: 1, by: -1) {
+            let latest = late[i + 1] - instance.duration(nodes[i], nodes[i + 1]) - service(i)
+            let cap = min(nodes[i] < instance.depotCount ? deadline[i] : instance.due[nodes[i]], latest)
+            late[i] = max(early[i], cap)
+        }
+        // Report the day's schedule when it keeps every ride within its shelf life (it reaches each
+        // trip's depot as late as the next trip allows, so waiting between trips moves to before the
+        // first departure and the day is no longer than its duration); else the early one, whose
+        // rides are the least but whose day may be longer.
+        if !trips.isEmpty, Self.ridesHold(late, nodes: nodes, depot: depot, instance: instance, type: type) {
+            for i in 1..<last { start[i] = late[i] }
+        }
         var stops = [RoutingSolution.Stop](), tripList = [RoutingSolution.Trip]()
         var distance = 0, totalLoad = 0, i = 1
         for (k, visits) in trips.enumerated() {
@@ -170,22 +194,6 @@ extension RoutingSolution.Route {
             totalLoad += load
             i = end + 1
         }
-        // The day's duration: latest starts over the whole day (a later first trip may absorb
-        // waiting between trips), from the earliest end.
-        var deadline = [Int](repeating: instance.depots[depot].dueTime, count: nodes.count)
-        var tripDeadline = Int.max
-        for i in 1..<nodes.count {
-            if nodes[i] < instance.depotCount {
-                if tripDeadline < Int.max { deadline[i] = min(deadline[i], max(tripDeadline, receiving)) }
-                tripDeadline = Int.max
-            } else if let b = instance.client(atNode: nodes[i]).returnBy { tripDeadline = min(tripDeadline, b) }
-        }
-        var late = early
-        for i in stride(from: last - 1, through: 1, by: -1) {
-            let latest = late[i + 1] - instance.duration(nodes[i], nodes[i + 1]) - service(i)
-            let cap = min(nodes[i] < instance.depotCount ? deadline[i] : instance.due[nodes[i]], latest)
-            late[i] = max(early[i], cap)
-        }
         self.vehicleType = vehicleType
         self.visits = trips.flatMap { $0 }
         self.stops = stops
@@ -196,5 +204,19 @@ extension RoutingSolution.Route {
         self.duration = endTime - startTime
         self.load = totalLoad
         self.cost = visits.isEmpty ? 0 : type.fixedCost + type.unitDistanceCost * Double(distance) + type.unitDurationCost * Double(duration)
+    }
+
+    /// Whether, with services starting at `start`, every client's ride (its departure to the
+    /// arrival at the depot closing its trip) is within its shelf life on `type`'s class.
+    private static func ridesHold(
+        _ start: [Int], nodes: [Int], depot: Int, instance: RoutingInstance, type: RoutingVehicleType
+    ) -> Bool {
+        var tripEnd = start[nodes.count - 1]
+        for i in stride(from: nodes.count - 2, through: 1, by: -1) {
+            if nodes[i] < instance.depotCount { tripEnd = start[i]; continue }
+            if let limit = instance.maxRideTime(node: nodes[i], rideClass: type.rideClass),
+               tripEnd - (start[i] + instance.service[nodes[i]]) > limit { return false }
+        }
+        return true
     }
 }
