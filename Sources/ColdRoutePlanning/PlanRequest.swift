@@ -31,8 +31,8 @@ public struct PlanRequest: Hashable, Sendable {
     public var routeTime: Duration?
     /// Day evaluations of the location-routing search after round 1 (whole-network planning with
     /// routes and ``rounds`` ≥ 2; see `Planner+Search.swift`): `nil` = until ``timeLimit`` when
-    /// there is one and no ``routeIterations``, else ``Planner/defaultClockFreeMoves``; 0 = no
-    /// search (then ``rounds`` rounds as before).
+    /// there is one and no ``routeIterations``, else no search; 0 = no search (then ``rounds``
+    /// rounds as before).
     public var searchMoves: Int?
 
     public init(

@@ -5,7 +5,11 @@ import ColdRouteSiting
 /// (``LocationRoutingSearch``) started from the first siting ↔ routing round.
 ///
 /// **When.** With routes, on a network planned whole, when ``PlanRequest/rounds`` is 2 or more
-/// (the default) and ``PlanRequest/searchMoves`` is not 0. `--rounds 1` keeps the single round.
+/// (the default), and either ``PlanRequest/searchMoves`` asks for day evaluations or it is `nil`
+/// and there is a time limit but no ``PlanRequest/routeIterations`` (then the search uses the
+/// rest of the time). Otherwise (`--route-iterations` or no time limit, and no `--search-moves`)
+/// the rounds loop runs as before, whose cost is a few seconds rather than a day evaluation per
+/// move (about 20 s each on the demo county in a debug build). `--rounds 1` keeps the single round.
 /// The search replaces the old second round (siting re-solved on route-repriced arcs, keep the
 /// cheaper): its first move is exactly that siting on repriced arcs, and after it come depot
 /// close/open/swap moves evaluated by routing, the set-partitioning recombination of the route
@@ -15,20 +19,18 @@ import ColdRouteSiting
 /// whole deadline (its siting stops on its gap, or at two thirds of the time on a hard instance;
 /// its routes get at most `routeTime`), and the search gets what it leaves. Without ``PlanRequest/routeIterations`` the search runs to the deadline
 /// (it uses the whole limit; it ends sooner only after ``LocationRoutingSearch/stagnationLimit``
-/// recombination/re-routing rounds without a better day). With route iterations (a work budget),
-/// or without a time limit, it does ``PlanRequest/searchMoves`` day evaluations
-/// (``defaultClockFreeMoves`` when `nil`) and the time limit only caps it; without a clock the
-/// result depends only on the network, the request and the seed.
+/// recombination/re-routing rounds without a better day). With ``PlanRequest/searchMoves`` it
+/// does that many day evaluations and the time limit only caps it; without a clock the result
+/// depends only on the network, the request and the seed.
 ///
 /// **Never worse.** The search starts from round 1's routed day and returns the cheapest day it
 /// saw, so the plan is never worse than round 1.
 extension Planner {
-    /// Day evaluations of the search when there is no time limit and no ``PlanRequest/searchMoves``.
-    public static let defaultClockFreeMoves = 6
-
     /// Whether `request` asks for the search after round 1 (whole-network planning with routes).
     static func searches(_ request: PlanRequest) -> Bool {
-        request.routes && request.rounds >= 2 && request.searchMoves != 0
+        guard request.routes && request.rounds >= 2 else { return false }
+        if let moves = request.searchMoves { return moves > 0 }
+        return request.timeLimit != nil && request.routeIterations == nil
     }
 
     /// Runs the search from round 1's routed day; returns its result (whose best day is never
@@ -42,7 +44,7 @@ extension Planner {
         if let deadline, deadline - ContinuousClock.now < .milliseconds(200) { return nil }
         let clockFree = deadline == nil && request.routeTime == nil && request.routeIterations != nil
         let budget = LocationRoutingSearch.Budget(
-            moves: request.searchMoves ?? (deadline == nil || request.routeIterations != nil ? defaultClockFreeMoves : nil),
+            moves: request.searchMoves,
             routeIterations: request.routeIterations,
             routeTime: request.routeTime ?? (clockFree ? .seconds(86_400) : PlanRequest.defaultRouteTime))
         let day = LocationRoutingSearch.Day(siting: first.siting, pickup: first.pickup, express: first.express,

@@ -63,7 +63,7 @@ struct PlanCommand: ParsableCommand {
     var rounds = 2
 
     @Option(name: .customLong("search-moves"), help: ArgumentHelp(
-        "Days the location-routing search evaluates after round 1 (default: until --time-limit; 6 with --route-iterations or without a time limit). 0: no search, the rounds loop as before.",
+        "Days the location-routing search evaluates after round 1 (default: until --time-limit; none with --route-iterations or without a time limit, where the rounds loop runs as before). 0: no search.",
         valueName: "n"))
     var searchMoves: Int?
 
