@@ -52,7 +52,11 @@ import Testing
         if Self.updating {
             try? FileManager.default.removeItem(at: expectedFolder)
             try FileManager.default.createDirectory(at: expectedFolder, withIntermediateDirectories: true)
-            for (name, data) in actual { try data.write(to: expectedFolder.appendingPathComponent(name)) }
+            for (name, data) in actual {
+                let file = expectedFolder.appendingPathComponent(name)
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: file)
+            }
             return
         }
         let expected = try DeterminismTests.files(expectedFolder)
