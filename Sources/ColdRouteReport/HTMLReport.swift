@@ -34,11 +34,11 @@ public enum HTMLReport {
 
             """
         if rows.contains(where: \.interrupted) {
-            html += "<p class=\"interrupted\"><b>\(e(ComparisonReport.interruptedLine))</b></p>\n"
+            html += "<p class=\"interrupted\"><b>\(e(catalog("brief.interrupted")))</b></p>\n"
         }
         html += "<section><h2>\(e(words.t("comparison")))</h2>\n" + table(rows, words) + "</section>\n"
         html += "<section><h2>\(e(words.t("findings")))</h2>\n<ul class=\"findings\">\n"
-        for finding in ComparisonReport.findings(rows) { html += "<li>\(markdownBold(e(finding)))</li>\n" }
+        for finding in ComparisonReport.findings(rows, catalog: catalog) { html += "<li>\(markdownBold(e(finding)))</li>\n" }
         html += "</ul></section>\n"
         html += "<section class=\"charts\"><div class=\"card\"><h3>\(e(words.t("chart.scatter")))</h3>\n"
             + SVGCharts.costVersusCoverage(rows, words: words) + "\n<p class=\"note\">\(e(words.t("chart.scatterNote")))</p></div>\n"
