@@ -247,6 +247,6 @@ struct NetworkJSONReaderTests {
     func singleCSVFile() throws {
         let path = Fixture.path("demo-csv/depots.csv")
         let error = try #require(inputError { _ = try NetworkReader.read(path: path) })
-        #expect(error.description == "\(path): a network is a .json file or a folder of CSV files; give the folder")
+        #expect(error.description == "\(path): a network is a .json file, an .xlsx workbook or a folder of CSV files; give the folder")
     }
 }
