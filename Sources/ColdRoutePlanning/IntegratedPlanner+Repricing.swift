@@ -22,21 +22,26 @@ extension IntegratedPlanner {
             }
         }
         return base.repriced { arc in
-            var c = arc.costPerKg
             let pair = Pair(village: base.items[arc.item].village, depot: arc.depot)
-            guard let total = cost[pair], let carried = kg[pair], carried > 0 else { return c }
-            let estimate = c.distance + c.driverTime + c.refrigeration
-            let actual = total / carried
-            if estimate.value > 0 {
-                let factor = actual / estimate.value
-                c.distance = c.distance * factor
-                c.driverTime = c.driverTime * factor
-                c.refrigeration = c.refrigeration * factor
-            } else {
-                c.distance = Yuan(actual)
-            }
-            return c
+            guard let total = cost[pair], let carried = kg[pair], carried > 0 else { return arc.costPerKg }
+            return withTransport(arc.costPerKg, perKg: total / carried)
         }
+    }
+
+    /// `estimate` with its transport part (distance, driver, refrigeration) scaled to `actual`
+    /// yuan per kg, in the estimate's proportions (all as distance when the estimate has none).
+    static func withTransport(_ estimate: CostBreakdown, perKg actual: Double) -> CostBreakdown {
+        var c = estimate
+        let transport = c.distance + c.driverTime + c.refrigeration
+        if transport.value > 0 {
+            let factor = actual / transport.value
+            c.distance = c.distance * factor
+            c.driverTime = c.driverTime * factor
+            c.refrigeration = c.refrigeration * factor
+        } else {
+            c.distance = Yuan(actual)
+        }
+        return c
     }
 
     /// A village–depot pair, as network indices.

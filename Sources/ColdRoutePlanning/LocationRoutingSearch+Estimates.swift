@@ -58,18 +58,8 @@ extension LocationRoutingSearch {
 
         /// An arc's cost per kg with its transport part replaced by the observed route cost.
         func cost(of arc: ServiceArc, in instance: SitingInstance) -> CostBreakdown {
-            var c = arc.costPerKg
-            guard let actual = observed(village: instance.items[arc.item].village, depot: arc.depot) else { return c }
-            let estimate = c.distance + c.driverTime + c.refrigeration
-            if estimate.value > 0 {
-                let factor = actual / estimate.value
-                c.distance = c.distance * factor
-                c.driverTime = c.driverTime * factor
-                c.refrigeration = c.refrigeration * factor
-            } else {
-                c.distance = Yuan(actual)
-            }
-            return c
+            guard let actual = observed(village: instance.items[arc.item].village, depot: arc.depot) else { return arc.costPerKg }
+            return IntegratedPlanner.withTransport(arc.costPerKg, perKg: actual)
         }
 
         /// `instance` with every arc repriced. With `steer` (village index → depot index), the
