@@ -170,7 +170,7 @@ extension RoutingSolution.Route {
         // trip's depot as late as the next trip allows, so waiting between trips moves to before the
         // first departure and the day is no longer than its duration); else the early one, whose
         // rides are the least but whose day may be longer.
-        if !trips.isEmpty, Self.ridesHold(late, nodes: nodes, depot: depot, instance: instance, type: type) {
+        if !trips.isEmpty, Self.ridesHold(late, nodes: nodes, instance: instance, type: type) {
             for i in 1..<last { start[i] = late[i] }
         }
         var stops = [RoutingSolution.Stop](), tripList = [RoutingSolution.Trip]()
@@ -209,7 +209,7 @@ extension RoutingSolution.Route {
     /// Whether, with services starting at `start`, every client's ride (its departure to the
     /// arrival at the depot closing its trip) is within its shelf life on `type`'s class.
     private static func ridesHold(
-        _ start: [Int], nodes: [Int], depot: Int, instance: RoutingInstance, type: RoutingVehicleType
+        _ start: [Int], nodes: [Int], instance: RoutingInstance, type: RoutingVehicleType
     ) -> Bool {
         var tripEnd = start[nodes.count - 1]
         for i in stride(from: nodes.count - 2, through: 1, by: -1) {
