@@ -67,8 +67,7 @@ struct EvaluateCommand: ParsableCommand {
                 },
                 trips: route.trips.map { RouteSchedule.Trip(start: $0.start, end: $0.end) })
         }
-        let plan = PickupPlan(schedules: schedules, network: loaded.network, travel: travel)
-        let evaluation = PickupPlanChecker.evaluate(plan, network: loaded.network, travel: travel, timeTolerance: sheet.timeResolution)
+        let (plan, evaluation) = Planner.evaluate(schedules, network: loaded.network, travel: travel, timeTolerance: sheet.timeResolution)
         Console.out(Self.report(evaluation, sheet: sheet, plan: plan, network: loaded.network, catalog: language.catalog))
         if !evaluation.violations.isEmpty { throw ExitCodes.violationsFound }
     }
