@@ -1,7 +1,7 @@
 import ColdRouteSiting
 
 /// One result line of `coldroute bench cflp`.
-public struct CFLPBenchmarkRecord: Sendable, Equatable {
+public struct CFLPBenchmarkRecord: Sendable, Equatable, JSONLineRecord {
     /// `cap41`, `capa_8000`, …
     public var instance: String
     /// Cost of the best solution, `nil` without one.
@@ -13,19 +13,6 @@ public struct CFLPBenchmarkRecord: Sendable, Equatable {
     public var seconds: Double
     /// Open facilities, 1-based as in the OR-Library files.
     public var open: [Int]
-
-    /// The record as one line of JSON with keys in a fixed order:
-    /// `{"instance":"cap41","objective":1040444.375,"bound":…,"status":"optimal","seconds":0.02,"open":[1,2]}`.
-    public var jsonLine: String {
-        func number(_ x: Double?) -> String {
-            guard let x, x.isFinite else { return "null" }
-            return x.rounded() == x && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
-        }
-        let name = instance.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        let secs = (seconds * 1000).rounded() / 1000
-        return "{\"instance\":\"\(name)\",\"objective\":\(number(objective)),\"bound\":\(number(bound)),"
-            + "\"status\":\"\(status)\",\"seconds\":\(number(secs)),\"open\":[\(open.map(String.init).joined(separator: ","))]}"
-    }
 }
 
 /// Runs the facility-location engine on OR-Library `cap` files (Beasley 1988).

@@ -1,7 +1,7 @@
 import ColdRouteRouting
 
 /// One solved multi-trip instance, in the file's terms.
-public struct MTVRPTWRunReport: Sendable {
+public struct MTVRPTWRunReport: Sendable, JSONLineRecord {
     public var instance: String
     /// DIMACS cost (×10 integer) recomputed by ``MTVRPTWChecker``.
     public var cost: Int
@@ -14,16 +14,6 @@ public struct MTVRPTWRunReport: Sendable {
     public var routes: [[Int]]
     public var violations: [String]
     public var iterations: Int
-
-    /// One JSON object on one line (keys in a fixed order). O(size).
-    public var jsonLine: String {
-        let r = routes.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }.joined(separator: ",")
-        let v = violations.map { "\"" + $0.replacingOccurrences(of: "\"", with: "'") + "\"" }.joined(separator: ",")
-        let name = instance.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return "{\"instance\":\"\(name)\",\"cost\":\(cost),\"vehicles\":\(vehicles),\"trips\":\(trips),"
-            + "\"seconds\":\((seconds * 1000).rounded() / 1000),\"feasible\":\(feasible),\"iterations\":\(iterations),"
-            + "\"routes\":[\(r)],\"violations\":[\(v)]}"
-    }
 }
 
 /// Solves multi-trip VRPTW instances with release dates by **time reversal** into the pickup

@@ -2,7 +2,7 @@ import Foundation
 import ColdRouteRouting
 
 /// One solved Solomon instance, reported in the file's terms (real distance, customer numbers).
-public struct VRPTWRunReport: Sendable {
+public struct VRPTWRunReport: Sendable, JSONLineRecord {
     public var instance: String
     public var vehicles: Int
     /// Total real Euclidean distance, recomputed in double precision from the coordinates.
@@ -14,21 +14,6 @@ public struct VRPTWRunReport: Sendable {
     public var feasible: Bool
     public var violations: [String]
     public var iterations: Int
-
-    /// One JSON object on one line (keys in a fixed order). O(size).
-    public var jsonLine: String {
-        let r = routes.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }.joined(separator: ",")
-        let v = violations.map { "\"" + $0.replacingOccurrences(of: "\"", with: "'") + "\"" }.joined(separator: ",")
-        let name = instance.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return "{\"instance\":\"\(name)\",\"vehicles\":\(vehicles),\"distance\":\(rounded(distance)),"
-            + "\"seconds\":\(rounded(seconds)),\"feasible\":\(feasible),\"iterations\":\(iterations),"
-            + "\"routes\":[\(r)],\"violations\":[\(v)]}"
-    }
-
-    private func rounded(_ x: Double) -> String {
-        let scaled = (x * 1000).rounded() / 1000
-        return "\(scaled)"
-    }
 }
 
 /// Solves Solomon instances with ``HybridGeneticSearch`` under a time limit. The instance is

@@ -24,6 +24,8 @@ struct VRPTWBenchmarkTests {
         #expect(report.feasible, "\(report.violations)")
         #expect(report.distance <= 828.94 * 1.05)
         #expect(report.routes.flatMap { $0 }.sorted() == Array(1...100))
-        #expect(report.jsonLine.hasPrefix("{\"instance\":\"C101\",\"vehicles\":"))
+        let line = try #require(JSONSerialization.jsonObject(with: Data(report.jsonLine.utf8)) as? [String: Any])
+        #expect(line["instance"] as? String == "C101" && line["vehicles"] as? Int == report.vehicles)
+        #expect((line["routes"] as? [[Int]])?.flatMap { $0 }.count == 100)
     }
 }
