@@ -19,22 +19,11 @@ out="$root/Benchmarks/out"
 mkdir -p "$out"
 cd "$root"
 
-if ! [ -f /usr/include/glpk.h ]; then
-    apt-get update -qq && apt-get install -y -qq libglpk-dev >/dev/null
-fi
-if [ -n "${COLDROUTE_BIN:-}" ]; then
-    bin="$COLDROUTE_BIN"
-else
-    echo "building coldroute (release)…" >&2
-    swift build -c release --product coldroute >&2
-    bin="$(swift build -c release --show-bin-path)/coldroute"
-fi
+source Benchmarks/common.sh
+coldroute_binary
+bin="$BIN"
+bench_venv "import highspy, numpy" highspy numpy
 
-venv="$root/Benchmarks/.venv"
-if ! [ -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import highspy" 2>/dev/null; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install -q highspy numpy >&2
-fi
 
 ours="$out/cflp-coldroute.jsonl"
 highs="$out/cflp-highs.jsonl"
@@ -48,7 +37,7 @@ done
 for f in "${small[@]}"; do
     echo "== $(basename "$f")" >&2
     "$bin" bench cflp "$f" --time-limit "$limit" --quiet >> "$ours"
-    "$venv/bin/python" Benchmarks/cflp/highs_cflp.py "$f" --time-limit "$limit" >> "$highs" 2>/dev/null
+    "$PY" Benchmarks/cflp/highs_cflp.py "$f" --time-limit "$limit" >> "$highs" 2>/dev/null
 done
 if [ "$mode" = full ]; then
     for spec in capa:8000 capa:10000 capa:12000 capa:14000 capb:5000 capb:6000 capb:7000 capb:8000 \
@@ -56,10 +45,10 @@ if [ "$mode" = full ]; then
         f="$dir/${spec%%:*}.txt"; c="${spec##*:}"
         echo "== ${spec%%:*}_$c" >&2
         "$bin" bench cflp "$f" --capacity "$c" --time-limit "$limit" --quiet >> "$ours"
-        "$venv/bin/python" Benchmarks/cflp/highs_cflp.py "$f" --capacity "$c" --time-limit "$limit" >> "$highs" 2>/dev/null
+        "$PY" Benchmarks/cflp/highs_cflp.py "$f" --capacity "$c" --time-limit "$limit" >> "$highs" 2>/dev/null
     done
 fi
 
-"$venv/bin/python" Benchmarks/cflp/report.py --mode "$mode" --optima "$dir/optima.csv" \
+"$PY" Benchmarks/cflp/report.py --mode "$mode" --optima "$dir/optima.csv" \
     --ours "$ours" --highs "$highs" --doc "$root/docs/benchmarks.md" \
     --command "Benchmarks/cflp/run.sh $mode" --time-limit "$limit"

@@ -38,30 +38,10 @@ DOC=${DOC:-docs/benchmarks.md}
 OUT=${OUT:-Benchmarks/out/county}
 mkdir -p "$OUT"
 
-sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-if ! [ -f /usr/include/glpk.h ]; then
-  echo "installing libglpk-dev ..." >&2
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libglpk-dev >/dev/null
-fi
-if [ ! -x /usr/bin/time ]; then
-  echo "installing GNU time ..." >&2
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq time >/dev/null
-fi
-
-if [ -n "${COLDROUTE_BIN:-}" ]; then
-  BIN="$COLDROUTE_BIN"
-else
-  echo "building coldroute (release, $SCRATCH) ..." >&2
-  swift build -c release --scratch-path "$SCRATCH" --product coldroute >&2
-  BIN="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/coldroute"
-fi
-
-venv="$root/Benchmarks/.venv"
-if ! [ -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import highspy" 2>/dev/null; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q highspy numpy >&2
-fi
-PY="$venv/bin/python"
+source Benchmarks/common.sh
+need_gnu_time
+coldroute_binary "$SCRATCH"
+bench_venv "import highspy, numpy" highspy numpy
 
 results="$OUT/results.jsonl"
 : > "$results"

@@ -39,16 +39,12 @@ DOC=${DOC:-docs/benchmarks.md}
 SCRATCH=${SCRATCH:-.build}
 [[ ${#names[@]} -gt 0 ]] || mapfile -t names < <(cd "$DATA" && ls *.vrp | sed 's/\.vrp$//')
 
+source Benchmarks/common.sh
+
 # 1. ColdRoute (release build) when asked for.
 BIN=""
 if [[ " $solvers " == *" coldroute "* ]]; then
-  if [[ -n "${COLDROUTE_BIN:-}" ]]; then
-    BIN="$COLDROUTE_BIN"
-  else
-    echo "building coldroute (release, $SCRATCH) ..." >&2
-    swift build -c release --scratch-path "$SCRATCH" --product coldroute >&2
-    BIN="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/coldroute"
-  fi
+  coldroute_binary "$SCRATCH"
   if ! "$BIN" bench mtvrptw --help > /dev/null 2>&1; then
     echo "note: $BIN has no \`bench mtvrptw\`: ColdRoute runs skipped" >&2
     BIN=""
@@ -56,12 +52,10 @@ if [[ " $solvers " == *" coldroute "* ]]; then
 fi
 
 # 2. Python environment with PyVRP (≥ 0.11: reload depots and release times).
-venv="$root/Benchmarks/.venv"
-[[ -x "$venv/bin/python" ]] || python3 -m venv "$venv"
-PY="$venv/bin/python"
 if [[ " $solvers " == *" pyvrp "* ]]; then
-  "$PY" -c "import pyvrp, sys; sys.exit(not hasattr(pyvrp.VehicleType(), 'reload_depots'))" 2>/dev/null \
-    || "$venv/bin/pip" install -q "pyvrp>=0.11" >&2
+  bench_venv "import pyvrp, sys; sys.exit(not hasattr(pyvrp.VehicleType(), 'reload_depots'))" "pyvrp>=0.11"
+else
+  bench_venv "import sys"
 fi
 
 # 3. The checker's own test: every best known solution feasible with its stated cost.

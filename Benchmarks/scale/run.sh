@@ -33,14 +33,9 @@ WALL_LIMIT=${WALL_LIMIT:-1000}
 OUT=Benchmarks/out/scale
 mkdir -p "$OUT"
 
-if [ ! -x /usr/bin/time ]; then
-  echo "installing GNU time ..." >&2
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq time >/dev/null
-fi
-
-swift build -c release --scratch-path "$SCRATCH" --product coldroute >&2
-BIN="$SCRATCH/release/coldroute"
+source Benchmarks/common.sh
+need_gnu_time
+coldroute_binary "$SCRATCH"
 GENERATE=${COLDROUTE_GENERATE:-"$BIN generate"}
 
 # The limit for N: TIME_LIMIT, else N's entry in TIME_LIMITS, else the entry of the next larger N listed.

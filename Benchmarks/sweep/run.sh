@@ -6,15 +6,15 @@
 #
 #   Benchmarks/sweep/run.sh [WORK_DIR]      (default /tmp/coldroute-sweep-bench)
 #
-# Needs a release build (swift build -c release --product coldroute) and, for the Slurm part,
+# Builds coldroute (release) unless COLDROUTE_BIN names a binary; the Slurm part needs
 # .ci/slurm-local (run as root, or with sudo). Prints one line per measurement and writes
 # WORK_DIR/results.txt. SKIP_SLURM=1 skips the Slurm part.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 W="${1:-/tmp/coldroute-sweep-bench}"
-BIN="$ROOT/.build/release/coldroute"
+source "$ROOT/Benchmarks/common.sh"
+coldroute_binary
 ITER="${ROUTE_ITERATIONS:-20}"
-[ -x "$BIN" ] || { echo "build first: swift build -c release --product coldroute" >&2; exit 1; }
 rm -rf "$W"; mkdir -p "$W/counties" "$W/scenarios"
 cd "$W"
 now() { date +%s.%N; }

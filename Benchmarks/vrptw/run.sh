@@ -33,18 +33,13 @@ else
 fi
 
 # 1. Build ColdRoute (release).
-if [[ -n "${COLDROUTE_BIN:-}" ]]; then
-  bin="$COLDROUTE_BIN"
-else
-  (cd "$repo" && swift build -c release --scratch-path .build-routing --product coldroute >&2)
-  bin="$repo/.build-routing/release/coldroute"
-fi
+source "$repo/Benchmarks/common.sh"
+coldroute_binary .build-routing
+bin="$BIN"
 
 # 2. Python environment with the reference solvers.
-venv="$repo/Benchmarks/.venv"
-[[ -x "$venv/bin/python" ]] || python3 -m venv "$venv"
-"$venv/bin/python" -c "import pyvrp, ortools" 2>/dev/null || "$venv/bin/pip" install -q pyvrp ortools
-py="$venv/bin/python"
+bench_venv "import pyvrp, ortools" pyvrp ortools
+py="$PY"
 
 # 3. Jobs: one (solver, instance) per line, spread over $jobs lanes, lane k pinned to core k.
 out="$repo/Benchmarks/out/vrptw"
