@@ -26,23 +26,7 @@ public enum ScenarioReader {
     /// Reads a scenario from TOML text; `base` paths are resolved against `folder`.
     public static func read(text: String, file: String, defaultName: String, relativeTo folder: String,
                             requireBase: Bool = true) throws(InputError) -> Scenario {
-        if let line = malformedTableHeader(in: text) {
-            // toml++ (inside TOMLKit) asserts, aborting the program, on a header such as `[{roads]]`.
-            throw InputError(file: file, location: .text(line: line, column: 1),
-                             message: "TOML syntax error: a table header must start with a key, like [solver] or [[roads.add]]")
-        }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw InputError(file: file, location: .text(line: error.source.begin.line, column: error.source.begin.column),
-                             message: "TOML syntax error: \(error.description)")
-        } catch {
-            throw InputError(file: file, message: "TOML syntax error: \(error)")
-        }
-        guard case .table(let entries) = TOMLNode(table) else { throw InputError(file: file, message: "not a TOML table") }
-        let context = TOMLTableReader.Context(file: file, lines: TOMLLineIndex(text: text))
-        var root = TOMLTableReader(context: context, path: "", entries: entries)
+        var root = try TOMLTableReader.document(text: text, file: file, headerExample: "[solver] or [[roads.add]]")
         return try readRoot(&root, defaultName: defaultName, folder: folder, requireBase: requireBase)
     }
 

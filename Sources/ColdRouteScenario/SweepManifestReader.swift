@@ -32,21 +32,7 @@ public enum SweepManifestReader {
     }
 
     public static func read(text: String, file: String, defaultName: String, relativeTo folder: String) throws(InputError) -> SweepManifest {
-        if let line = ScenarioReader.malformedTableHeader(in: text) {
-            throw InputError(file: file, location: .text(line: line, column: 1),
-                             message: "TOML syntax error: a table header must start with a key, like [solver]")
-        }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw InputError(file: file, location: .text(line: error.source.begin.line, column: error.source.begin.column),
-                             message: "TOML syntax error: \(error.description)")
-        } catch {
-            throw InputError(file: file, message: "TOML syntax error: \(error)")
-        }
-        guard case .table(let entries) = TOMLNode(table) else { throw InputError(file: file, message: "not a TOML table") }
-        var root = TOMLTableReader(context: .init(file: file, lines: TOMLLineIndex(text: text)), path: "", entries: entries)
+        var root = try TOMLTableReader.document(text: text, file: file, headerExample: "[solver]")
 
         let name = try root.string("name") ?? defaultName
         guard !name.isEmpty, !name.contains("/") else { throw root.error("name", "must be a non-empty name without '/'") }

@@ -78,6 +78,27 @@ struct TOMLTableReader {
         self.entries = entries
     }
 
+    /// The reader of a whole TOML document (scenario or sweep manifest). A syntax error names
+    /// `file`, line and column; a malformed table header, on which toml++ (inside TOMLKit) would
+    /// assert and abort the program, is rejected before parsing (`headerExample` shows a good one).
+    static func document(text: String, file: String, headerExample: String) throws(InputError) -> TOMLTableReader {
+        if let line = ScenarioReader.malformedTableHeader(in: text) {
+            throw InputError(file: file, location: .text(line: line, column: 1),
+                             message: "TOML syntax error: a table header must start with a key, like \(headerExample)")
+        }
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw InputError(file: file, location: .text(line: error.source.begin.line, column: error.source.begin.column),
+                             message: "TOML syntax error: \(error.description)")
+        } catch {
+            throw InputError(file: file, message: "TOML syntax error: \(error)")
+        }
+        guard case .table(let entries) = TOMLNode(table) else { throw InputError(file: file, message: "not a TOML table") }
+        return TOMLTableReader(context: Context(file: file, lines: TOMLLineIndex(text: text)), path: "", entries: entries)
+    }
+
     func childPath(_ key: String) -> String {
         let shown = key.contains(where: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }) ? "\"\(key)\"" : key
         return path.isEmpty ? shown : "\(path).\(shown)"
