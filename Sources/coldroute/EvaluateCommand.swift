@@ -74,7 +74,7 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     /// The evaluation as text: violations (in route and stop order), cost, coverage, in the
-    /// language of `w` (the violations' own descriptions stay as the checker words them).
+    /// language of `w` (the violations' rule and reason too).
     static func report(_ e: PlanEvaluation, sheet: RouteSheet, plan: PickupPlan, network: CountyNetwork,
                        catalog w: Catalog = .english) -> String {
         let stops = plan.routes.reduce(0) { $0 + $1.stops.count }
@@ -106,7 +106,7 @@ struct EvaluateCommand: ParsableCommand {
                     at += w("evaluate.colon")
                 }
                 let location = v.route.map { sheet.location(route: $0, stop: v.stop) } ?? .wholeFile
-                let line = InputError(file: sheet.file, location: location, message: "\(at)\(v.kind): \(v.detail)")
+                let line = InputError(file: sheet.file, location: location, message: "\(at)\(w.words(v.kind))\(w("evaluate.colon"))\(w.words(v.reason))")
                 out.append("  \(line)")
             }
         }

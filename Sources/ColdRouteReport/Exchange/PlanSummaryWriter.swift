@@ -59,7 +59,7 @@ enum PlanSummaryWriter {
                     + "\(w.integer(r.tripList.count)) | \(w.integer(r.stops.count)) | \(w.number(r.distance.value, decimals: 1)) | \(kg(r.load)) | \(path) |")
             }
         }
-        let reasons = ExchangeReasons(siting: siting, pickup: pickup)
+        let reasons = ExchangeReasons(siting: siting, pickup: pickup, catalog: w)
         if !reasons.villages.isEmpty {
             out += ["", w("summary.notCollected"), ""]
             for v in reasons.villages { out.append("- \(v): \(reasons.text(v) ?? "")") }
