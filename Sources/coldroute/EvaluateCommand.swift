@@ -79,7 +79,7 @@ struct EvaluateCommand: ParsableCommand {
                        catalog w: Catalog = .english) -> String {
         let stops = plan.routes.reduce(0) { $0 + $1.stops.count }
         let trips = plan.routes.reduce(0) { $0 + $1.tripList.count }
-        var out = [w("evaluate.title", ["file": sheet.file, "format": sheet.format.rawValue, "network": network.name,
+        var out = [w("evaluate.title", ["file": sheet.file, "format": w(sheet.format == .csv ? "evaluate.format.csv" : "evaluate.format.vroom"), "network": network.name,
                                         "routes": w.integer(e.routes), "trips": w.integer(trips), "stops": w.integer(stops),
                                         "kg": kg(plan.collected, w)])]
         out.append("")
