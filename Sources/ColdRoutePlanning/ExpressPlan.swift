@@ -21,7 +21,7 @@ public struct ExpressPlan: Hashable, Sendable, Codable {
         public var route: String
         public var depot: Depot.ID
         public var kilograms: Kilograms
-        public var reason: String
+        public var reason: MissedReason
     }
 
     public var shipments: [Shipment]

@@ -85,9 +85,7 @@ public enum ExpressPlanner {
                     cost.spoilage += Yuan(lost * lot.value)
                     missed.append(ExpressPlan.Missed(
                         route: lot.route.vehicle, depot: lot.route.depot, kilograms: Kilograms(lost),
-                        reason: lot.flows.isEmpty
-                            ? "back at \(lot.route.end.clockString), too late for every agency's cut-off"
-                            : "the agencies reachable in time are full"))
+                        reason: lot.flows.isEmpty ? .tooLate(back: lot.route.end) : .agenciesFull))
                 }
             }
         }

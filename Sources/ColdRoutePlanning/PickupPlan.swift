@@ -139,7 +139,7 @@ public struct PickupPlan: Hashable, Sendable, Codable {
         public var village: Village.ID
         public var depot: Depot.ID
         public var kilograms: Kilograms
-        public var reason: String
+        public var reason: UnservedReason
     }
 
     public var routes: [Route]

@@ -53,7 +53,7 @@ extension PickupPlanChecker {
             let route = plan.routes[d.route]
             violations.append(PlanViolation(
                 kind: .capacity, vehicle: route.vehicle, route: d.route, stop: route.stops.count + 1, place: depot.id.rawValue,
-                detail: "\(depot.id) receives \(kg(Kilograms(d.kg))) kg over all routes, over its \(kg(depot.capacityPerDay)) kg/day capacity"))
+                reason: .depotCapacity(depot: depot.id.rawValue, kilograms: Kilograms(d.kg), capacity: depot.capacityPerDay)))
         }
         var coverage = PlanEvaluation.Coverage(
             villagesCovered: 0, villagesTotal: 0, supplyCovered: .zero, supplyCollected: .zero, supplyTotal: .zero,
@@ -63,14 +63,15 @@ extension PickupPlanChecker {
             if got > supply * (1 + 1e-6) + kgTolerance, let at = lastStop[i] {
                 violations.append(PlanViolation(
                     kind: .supply, vehicle: at.vehicle, route: at.route, stop: at.stop, place: village.id.rawValue,
-                    detail: "\(kg(Kilograms(got))) kg collected at \(village.id) over all routes, more than its \(kg(village.totalSupply)) kg/day supply"))
+                    reason: .villageSupply(kilograms: Kilograms(got), village: village.id.rawValue, supply: village.totalSupply)))
             }
             for (p, product) in network.products.enumerated() {
                 let got = perProduct[[i, p], default: 0], has = village.supply[product.id]?.value ?? 0
                 guard got > has * (1 + 1e-6) + kgTolerance, let at = lastStop[i] else { continue }
                 violations.append(PlanViolation(
                     kind: .supply, vehicle: at.vehicle, route: at.route, stop: at.stop, place: village.id.rawValue,
-                    detail: "\(kg(Kilograms(got))) kg of \(product.id) collected at \(village.id) over all routes, more than its \(kg(Kilograms(has))) kg/day"))
+                    reason: .productSupply(kilograms: Kilograms(got), product: product.id.rawValue, village: village.id.rawValue,
+                                          supply: Kilograms(has))))
             }
             guard supply > 0 else { continue }
             coverage.villagesTotal += 1

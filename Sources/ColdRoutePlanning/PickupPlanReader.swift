@@ -47,19 +47,17 @@ struct PickupPlanReader {
                 refrigerated: type.refrigerated, start: trips.first?.start ?? minutes(route.startTime),
                 end: trips.last?.end ?? minutes(route.endTime), distance: km, load: load, stops: stops, cost: cost, trips: trips))
         }
-        var lost = [Int: (kg: Double, reason: String)]()
+        var lost = [Int: (kg: Double, reason: UnservedReason)]()
         let vehicles = pickup.instance.vehicleTypes.reduce(0) { $0 + $1.count }
         for u in solution.unassigned {
             let visit = pickup.visits[u.node - pickup.instance.depotCount]
-            var reason = Self.describe(u.reason)
+            var reason = UnservedReason.routing(u.reason)
             if u.reason == .notProfitable || u.reason == .noFeasibleInsertion,
                Self.directTripPays(node: u.node, instance: pickup.instance)
             {
                 reason = solution.routes.count >= vehicles
-                    ? "a trip of its own would pay for itself, but all \(vehicles) vehicles of the depot "
-                        + "are busy: their shifts, trips and unloading leave no room for it"
-                    : "the route search found no feasible place for it (\(solution.routes.count) of the depot's "
-                        + "\(vehicles) vehicles used)"
+                    ? .fleetBusy(vehicles: vehicles)
+                    : .noPlaceFound(used: solution.routes.count, vehicles: vehicles)
             }
             lost[visit.village, default: (0, reason)].kg += visit.kilograms
         }
@@ -90,14 +88,6 @@ struct PickupPlanReader {
             let cost = type.fixedCost + type.unitDistanceCost * Double(instance.distance(0, node) + instance.distance(node, 0))
                 + type.unitDurationCost * Double(out + client.serviceTime + back)
             return cost < (client.prize ?? .infinity)
-        }
-    }
-
-    static func describe(_ reason: UnassignedReason) -> String {
-        switch reason {
-        case .noFeasibleInsertion: "no vehicle of the depot's fleet can fit it into a route (fleet too small or windows too tight)"
-        case .notProfitable: "collecting it would cost more than the produce is worth"
-        default: reason.description
         }
     }
 }

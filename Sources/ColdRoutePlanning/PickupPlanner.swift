@@ -55,7 +55,7 @@ public enum PickupPlanner {
                     unserved.append(PickupPlan.Unserved(
                         village: village, depot: network.depots[j].id,
                         kilograms: list.reduce(.zero) { $0 + $1.kilograms },
-                        reason: "no vehicle is based at or allotted to this depot"))
+                        reason: .noVehicleAtDepot))
                 }
             }
         }

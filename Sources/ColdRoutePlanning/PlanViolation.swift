@@ -2,9 +2,10 @@ import ColdRouteModel
 
 /// One way a pickup plan breaks the network's rules, with the route and stop where it happens.
 ///
-/// ``description`` is the one-line message ``PickupPlanChecker/check(_:network:travel:siting:)``
-/// has always returned (`route D1-van-2: loads at V3 at 13:05, outside its window`); the other
-/// fields let a caller point at the stop in its own terms (a CSV line, a JSON path).
+/// ``description`` is the one-line English message ``PickupPlanChecker/check(_:network:travel:siting:)``
+/// has always returned (`route D1-van-2: loads at V3 at 13:05, outside its window`); ``reason``
+/// holds what is wrong as data, for a report to word in its language; the other fields let a
+/// caller point at the stop in its own terms (a CSV line, a JSON path).
 public struct PlanViolation: Hashable, Sendable, CustomStringConvertible {
     /// What rule is broken. An open set of named values, so new checks do not break callers.
     public struct Kind: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
@@ -56,17 +57,20 @@ public struct PlanViolation: Hashable, Sendable, CustomStringConvertible {
     public var stop: Int?
     /// The village or depot id at that stop.
     public var place: String?
-    /// What is wrong, without the route prefix.
-    public var detail: String
+    /// What is wrong, as data (worded by ``Reason/description`` in English).
+    public var reason: Reason
 
-    public init(kind: Kind, vehicle: String? = nil, route: Int? = nil, stop: Int? = nil, place: String? = nil, detail: String) {
+    public init(kind: Kind, vehicle: String? = nil, route: Int? = nil, stop: Int? = nil, place: String? = nil, reason: Reason) {
         self.kind = kind
         self.vehicle = vehicle
         self.route = route
         self.stop = stop
         self.place = place
-        self.detail = detail
+        self.reason = reason
     }
+
+    /// What is wrong, in English, without the route prefix.
+    public var detail: String { reason.description }
 
     /// `route VEHICLE: detail`, or just the detail for plan-wide violations.
     public var description: String { vehicle.map { "route \($0): \(detail)" } ?? detail }

@@ -36,7 +36,7 @@ public enum PickupReport {
             out.append(w("pickup.unserved.title", ["kg": SitingReport.kg(kg, w)]))
             for u in plan.unserved {
                 out.append(w("pickup.unserved.line", ["village": u.village.rawValue, "depot": u.depot.rawValue,
-                                                      "kg": SitingReport.kg(u.kilograms, w), "reason": u.reason]))
+                                                      "kg": SitingReport.kg(u.kilograms, w), "reason": w.words(u.reason)]))
             }
         }
         return out.joined(separator: "\n") + "\n"
@@ -61,7 +61,7 @@ public enum PickupReport {
         out.append(table.render())
         for m in plan.missed {
             out.append(w("express.missed", ["route": m.route, "depot": m.depot.rawValue, "kg": SitingReport.kg(m.kilograms, w),
-                                            "reason": m.reason]))
+                                            "reason": w.words(m.reason)]))
         }
         out.append("")
         out.append(w("express.cost.title"))

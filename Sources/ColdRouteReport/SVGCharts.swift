@@ -53,7 +53,7 @@ public enum SVGCharts {
         var placed: [Box] = centres.map { Box(x0: $0.0 - 6, y0: $0.1 - 6, x1: $0.0 + 6, y1: $0.1 + 6) }
         for (n, p) in points.enumerated() {
             let (cx, cy) = centres[n]
-            svg += "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"5\" fill=\"#4e79a7\" stroke=\"#fff\" stroke-width=\"1.5\"><title>\(SVGMap.escape(p.0)): \(String(format: "%.1f", p.1))%, \(ComparisonReport.money(p.2)) yuan/day</title></circle>\n"
+            svg += "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"5\" fill=\"#4e79a7\" stroke=\"#fff\" stroke-width=\"1.5\"><title>\(SVGMap.escape(p.0)): \(String(format: "%.1f", p.1))%, \(ComparisonReport.money(p.2)) \(SVGMap.escape(words.t("yuanPerDay")))</title></circle>\n"
         }
         for (n, p) in points.enumerated() {
             let (cx, cy) = centres[n]

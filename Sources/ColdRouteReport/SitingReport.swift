@@ -85,7 +85,7 @@ public enum SitingReport {
             for u in plan.uncovered {
                 let name = names[u.village].map { $0 == u.village.rawValue ? "" : " \($0)" } ?? ""
                 out.append(w("siting.uncovered.line", ["village": "\(u.village)\(name)", "product": u.product.rawValue,
-                                                       "kg": kg(u.kilograms, w), "reason": u.reason]))
+                                                       "kg": kg(u.kilograms, w), "reason": w.words(u.reason)]))
             }
         }
         return out.joined(separator: "\n") + "\n"

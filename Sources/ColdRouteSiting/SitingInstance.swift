@@ -40,16 +40,15 @@ public struct SitingInstance: Sendable {
     public let verdicts: [[ArcVerdict]]
     /// Every feasible arc, one per (item, depot, vehicle type), item-major.
     public let arcs: [ServiceArc]
-    /// Words for "no leg" from the travel model (``TravelModel/noRouteDescription``), for explanations:
-    /// `no open road leads`, or the imported matrix's `has no route`.
-    public var noRouteDescription = "no open road leads"
+    /// Where legs come from (roads, straight lines or an imported matrix), for "no leg" explanations.
+    public var legSource: UncoveredReason.LegSource = .roads
 
     /// Compiles `network` (which must be valid) using fastest paths from each depot.
     ///
     /// Complexity: one shortest-path search per depot and per agency, then O(items × depots × types).
     public init(network: CountyNetwork, travel: TravelModel) {
         self.network = network
-        noRouteDescription = travel.noRouteDescription
+        legSource = travel.imported.map { .matrix($0.source) } ?? (travel.usesRoads ? .roads : .straightLines)
         var items: [Item] = []
         let productIndex = Dictionary(uniqueKeysWithValues: network.products.enumerated().map { ($1.id, $0) })
         for (i, village) in network.villages.enumerated() {
@@ -93,7 +92,7 @@ public struct SitingInstance: Sendable {
             arc.costPerKg = cost(arc)
             return arc
         })
-        instance.noRouteDescription = noRouteDescription
+        instance.legSource = legSource
         return instance
     }
 

@@ -68,12 +68,12 @@ public struct SitingPlan: Hashable, Sendable, Codable {
         public var minutesAvailable: Minutes
     }
 
-    /// Supply that cannot reach cold storage in time, with the reason in words.
+    /// Supply that cannot reach cold storage in time, with the reason (data; worded by the report).
     public struct Uncovered: Hashable, Sendable, Codable {
         public var village: Village.ID
         public var product: Product.ID
         public var kilograms: Kilograms
-        public var reason: String
+        public var reason: UncoveredReason
     }
 
     /// Coverage: villages (all of whose supply is served), kilograms, low-income households.

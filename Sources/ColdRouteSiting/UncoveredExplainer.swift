@@ -1,6 +1,7 @@
 import ColdRouteModel
 
-/// Explains, in a planner's words, why some supply is left uncovered by a plan.
+/// Explains why some supply is left uncovered by a plan, as an ``UncoveredReason`` (data, worded
+/// by the report layer in the output language).
 ///
 /// The explanation looks at the open depots' verdicts for the item: a depot within shelf life that
 /// is full or not worth the cost, otherwise the nearest open depot and the rule it breaks; and it
@@ -11,15 +12,15 @@ struct UncoveredExplainer {
     let load: [Kilograms]
     let fleet: [SitingPlan.FleetUse]
 
-    func reason(item k: Int) -> String {
+    func reason(item k: Int) -> UncoveredReason {
         let network = instance.network
         let item = instance.items[k]
         let product = network.products[item.product]
         let verdicts = instance.verdicts[k]
         let open = network.depots.indices.filter { isOpen[$0] }
-        var text: String
+        let cause: UncoveredReason.Cause
         if open.isEmpty {
-            text = "no depot is open"
+            cause = .noDepotOpen
         } else if let feasible = open.compactMap({ verdicts[$0].arc }).sorted(by: {
             $0.costPerKg.total < $1.costPerKg.total
         }).first {
@@ -27,43 +28,36 @@ struct UncoveredExplainer {
             let usable = Set(instance.arcs.filter { $0.item == k && isOpen[$0.depot] }.map(\.vehicleType))
             let busy = usable.filter { fleet[$0].minutesUsed >= fleet[$0].minutesAvailable * (1 - 1e-6) }
             if full.count == open.filter({ verdicts[$0].arc != nil }).count {
-                text = "the open depots within shelf life ("
-                    + full.map { network.depots[$0].id.rawValue }.joined(separator: ", ") + ") are full"
+                cause = .depotsFull(depots: full.map { network.depots[$0].id.rawValue })
             } else if !usable.isEmpty, usable.allSatisfy({ !hasWorkingTime($0) }) {
-                text = "no vehicle that could bring it in time has working time: "
-                    + usable.sorted().map { "\(fleet[$0].name) (\(network.vehicleTypes[$0].count) × \(minutes(network.vehicleTypes[$0].maxShift)) shifts)" }
-                        .joined(separator: ", ")
+                cause = .noWorkingTime(fleet: usable.sorted().map(fleetLine))
             } else if busy.count == usable.count {
-                text = "every vehicle that could bring it in time is fully used: "
-                    + busy.sorted().map { "\(fleet[$0].name) (\(network.vehicleTypes[$0].count) × \(minutes(network.vehicleTypes[$0].maxShift)) shifts)" }
-                        .joined(separator: ", ")
+                cause = .fleetBusy(fleet: busy.sorted().map(fleetLine))
             } else if feasible.costPerKg.total > item.valuePerKg {
-                text = "serving it via \(label(feasible.depot)) would cost \(money(feasible.costPerKg.total))/kg, "
-                    + "more than \(product.name)'s value of \(money(item.valuePerKg))/kg"
+                cause = .costsMoreThanValue(depot: label(feasible.depot), costPerKg: feasible.costPerKg.total,
+                                            product: product.name, valuePerKg: item.valuePerKg)
             } else {
-                text = "left out by a plan that is not proven optimal (see the gap)"
+                cause = .notProvenOptimal
             }
         } else {
-            text = nearestFailure(verdicts: verdicts, open: open, product: product)
+            cause = nearestFailure(verdicts: verdicts, open: open, product: product)
         }
         // A closed site "could serve it" only with an arc whose vehicle type has working time.
         let servable = Set(instance.arcs.filter { $0.item == k && !isOpen[$0.depot] && hasWorkingTime($0.vehicleType) }.map(\.depot))
-        if let candidate = network.depots.indices.first(where: { servable.contains($0) }) {
-            text += "; closed site \(label(candidate)) could serve it"
-        }
-        return text
+        let candidate = network.depots.indices.first(where: { servable.contains($0) })
+        return UncoveredReason(cause, closedSite: candidate.map(label))
     }
 
     /// The most telling broken rule among the open depots: a timing rule (the depot is within shelf
     /// life) first, otherwise the shelf life of the nearest one.
-    private func nearestFailure(verdicts: [ArcVerdict], open: [Int], product: Product) -> String {
+    private func nearestFailure(verdicts: [ArcVerdict], open: [Int], product: Product) -> UncoveredReason.Cause {
         for j in open {
             switch verdicts[j] {
             case let .windowMissed(travel, pickupEnd, receivingOpen, receivingClose):
-                return "\(label(j)) is \(minutes(travel)) away, but loading by \(pickupEnd.clockString) cannot "
-                    + "arrive within its receiving hours \(receivingOpen.clockString)–\(receivingClose.clockString)"
+                return .windowMissed(depot: label(j), travel: travel, pickupEnd: pickupEnd,
+                                     receivingOpen: receivingOpen, receivingClose: receivingClose)
             case let .cutoffMissed(arrival):
-                return "\(label(j)) is reached by \(arrival.clockString), too late for every express agency's cut-off"
+                return .cutoffMissed(depot: label(j), arrival: arrival)
             default: continue
             }
         }
@@ -76,20 +70,18 @@ struct UncoveredExplainer {
             }
         }
         if let nearest {
-            return "nearest open depot \(label(nearest.depot)) is \(minutes(nearest.travel)) away, "
-                + "\(product.name.lowercased()) shelf life \(minutes(nearest.shelfLife)) "
-                + (nearest.refrigerated ? "refrigerated" : "ambient")
+            return .shelfLifeExceeded(depot: label(nearest.depot), travel: nearest.travel, product: product.name,
+                                      shelfLife: nearest.shelfLife, refrigerated: nearest.refrigerated)
         }
         if open.allSatisfy({ verdicts[$0] == .noVehicle }) {
             let openIDs = Set(open.map { instance.network.depots[$0].id })
             let based = instance.network.vehicleTypes.filter { $0.homeDepot.map(openIDs.contains) ?? true }
             if !based.isEmpty, based.allSatisfy({ $0.count == 0 }) {
-                return "every vehicle type that can be based at the open depots has count 0 ("
-                    + based.map(\.id.rawValue).joined(separator: ", ") + ")"
+                return .noVehicles(types: based.map(\.id.rawValue))
             }
-            return "no vehicle type can be based at the open depots"
+            return .noVehicleType
         }
-        return "\(instance.noRouteDescription) to an open depot"
+        return .noRoute(instance.legSource)
     }
 
     private func label(_ j: Int) -> String {
@@ -103,10 +95,8 @@ struct UncoveredExplainer {
         return type.count > 0 && type.maxShift.value > 0
     }
 
-    private func minutes(_ m: Minutes) -> String { "\(Int(saturating: m.value)) min" }
-
-    private func money(_ y: Yuan) -> String {
-        let cents = (y.value * 100).rounded() / 100
-        return "\(cents) yuan"
+    private func fleetLine(_ t: Int) -> UncoveredReason.Fleet {
+        UncoveredReason.Fleet(name: fleet[t].name, count: instance.network.vehicleTypes[t].count,
+                              shift: instance.network.vehicleTypes[t].maxShift)
     }
 }

@@ -152,7 +152,8 @@ struct CompareCommand: ParsableCommand {
             if o.interrupted && o.siting.objective == nil { set.keep(o.scenario.name); continue }
             let planJSON = try o.result.map { try SitingReport.json($0) }
             let rendered = try PlanExport.render(network: o.network, siting: o.siting, pickup: o.pickup, planJSON: planJSON,
-                                                 coverage: o.result?.coverage, byteOrderMark: bom, catalog: language.catalog)
+                                                 coverage: o.result?.coverage, express: o.result?.express, byteOrderMark: bom,
+                                                 catalog: language.catalog)
             for (name, data) in rendered.contents { set.add(o.scenario.name + "/" + name, data) }
             for note in rendered.notes where !quiet { Console.err("note: \(o.scenario.name): \(note)") }
         }

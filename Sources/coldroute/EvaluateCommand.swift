@@ -73,12 +73,12 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     /// The evaluation as text: violations (in route and stop order), cost, coverage, in the
-    /// language of `w` (the violations' own descriptions stay as the checker words them).
+    /// language of `w` (the violations' rule and reason too).
     static func report(_ e: PlanEvaluation, sheet: RouteSheet, plan: PickupPlan, network: CountyNetwork,
                        catalog w: Catalog = .english) -> String {
         let stops = plan.routes.reduce(0) { $0 + $1.stops.count }
         let trips = plan.routes.reduce(0) { $0 + $1.tripList.count }
-        var out = [w("evaluate.title", ["file": sheet.file, "format": sheet.format.rawValue, "network": network.name,
+        var out = [w("evaluate.title", ["file": sheet.file, "format": w(sheet.format == .csv ? "evaluate.format.csv" : "evaluate.format.vroom"), "network": network.name,
                                         "routes": w.integer(e.routes), "trips": w.integer(trips), "stops": w.integer(stops),
                                         "kg": kg(plan.collected, w)])]
         out.append("")
@@ -105,7 +105,7 @@ struct EvaluateCommand: ParsableCommand {
                     at += w("evaluate.colon")
                 }
                 let location = v.route.map { sheet.location(route: $0, stop: v.stop) } ?? .wholeFile
-                let line = InputError(file: sheet.file, location: location, message: "\(at)\(v.kind): \(v.detail)")
+                let line = InputError(file: sheet.file, location: location, message: "\(at)\(w.words(v.kind))\(w("evaluate.colon"))\(w.words(v.reason))")
                 out.append("  \(line)")
             }
         }

@@ -182,7 +182,7 @@ struct PlanCommand: ParsableCommand {
             // One set, timings included: the folder holds the old set or the new one (OutputSet).
             let written = try PlanExport.export(
                 network: network, siting: result.siting, pickup: result.pickup, to: out, travel: travel,
-                planJSON: try SitingReport.json(result), coverage: result.coverage, byteOrderMark: bom,
+                planJSON: try SitingReport.json(result), coverage: result.coverage, express: result.express, byteOrderMark: bom,
                 extraFiles: [(Self.timingsFile, Data(TimingsReport.json([timings]).utf8))], catalog: language.catalog)
             for file in written.files where !file.contains("/\(DriverSheetWriter.folder)/") { Console.err("wrote \(file)") }
             let sheets = written.files.filter { $0.contains("/\(DriverSheetWriter.folder)/") && !$0.hasSuffix("/\(DriverSheetWriter.indexFile)") }

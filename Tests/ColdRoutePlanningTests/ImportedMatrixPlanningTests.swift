@@ -120,7 +120,7 @@ struct ImportedMatrixPlanningTests {
         #expect(result.checks.passed, "\(result.checks.all)")
         let v0 = network.villages[0].id
         #expect(result.pickup?.routes.allSatisfy { $0.stops.allSatisfy { $0.village != v0 } } == true)
-        let reasons = result.siting.uncovered.filter { $0.village == v0 }.map(\.reason)
+        let reasons = result.siting.uncovered.filter { $0.village == v0 }.map(\.reason.description)
         #expect(!reasons.isEmpty)
         #expect(reasons.allSatisfy { $0.contains("travel matrix") && $0.contains("has no route") }, "\(reasons)")
     }

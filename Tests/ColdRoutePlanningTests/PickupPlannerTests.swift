@@ -130,7 +130,7 @@ import Testing
         let (_, _, _, express) = try planned(capacity: Kilograms(500))
         #expect(abs(express.dispatched.value - 500) < 1e-6)
         #expect(abs(express.missed.reduce(0) { $0 + $1.kilograms.value } - 300) < 1e-6)
-        #expect(express.missed.allSatisfy { $0.reason.contains("full") })
+        #expect(express.missed.allSatisfy { $0.reason.description.contains("full") })
     }
 
     @Test func checkerCatchesALateShipment() throws {

@@ -46,9 +46,9 @@ import Testing
         #expect(plan.uncovered.count == 1)
         let v4 = try #require(plan.uncovered.first)
         #expect(v4.village == "V4" && v4.kilograms.value == 50)
-        #expect(v4.reason.contains("nearest open depot D0 Existing store is 65 min away"))
-        #expect(v4.reason.contains("berry shelf life 30 min ambient"))
-        #expect(v4.reason.contains("closed site D2 South candidate could serve it"))
+        #expect(v4.reason.description.contains("nearest open depot D0 Existing store is 65 min away"))
+        #expect(v4.reason.description.contains("berry shelf life 30 min ambient"))
+        #expect(v4.reason.description.contains("closed site D2 South candidate could serve it"))
     }
 
     @Test func lowIncomeTargetForcesTheRemoteDepot() throws {

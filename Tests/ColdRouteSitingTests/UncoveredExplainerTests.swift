@@ -18,7 +18,7 @@ import Testing
         let plan = try plan { $0.depots[0].capacityPerDay = Kilograms(300) }
         let left = try #require(plan.uncovered.first { $0.village == "V1" || $0.village == "V2" })
         #expect(abs(plan.uncovered.filter { $0.village != "V4" }.reduce(0) { $0 + $1.kilograms.value } - 100) < 1e-6)
-        #expect(left.reason.contains("the open depots within shelf life (D0) are full"), "\(left.reason)")
+        #expect(left.reason.description.contains("the open depots within shelf life (D0) are full"), "\(left.reason)")
     }
 
     @Test func fleetUsedUp() throws {
@@ -29,7 +29,7 @@ import Testing
         }
         let truck = try #require(plan.fleet.first)
         #expect(abs(truck.minutesUsed.value - 10) < 1e-6)
-        let reasons = plan.uncovered.filter { $0.village != "V4" }.map(\.reason)
+        let reasons = plan.uncovered.filter { $0.village != "V4" }.map(\.reason.description)
         #expect(!reasons.isEmpty)
         #expect(reasons.allSatisfy { $0.contains("every vehicle that could bring it in time is fully used") }, "\(reasons)")
     }
@@ -39,26 +39,26 @@ import Testing
         // stays too dear, so V4 remains uncovered and the reason speaks of the refrigerated shelf life.
         let plan = try plan { $0.vehicleTypes[0].refrigerated = true }
         let v4 = try #require(plan.uncovered.first { $0.village == "V4" })
-        #expect(v4.reason.contains("65 min away, berry shelf life 60 min refrigerated"), "\(v4.reason)")
+        #expect(v4.reason.description.contains("65 min away, berry shelf life 60 min refrigerated"), "\(v4.reason)")
     }
 
     @Test func depotOutsideReceivingHours() throws {
         // D1 (forced open) receives only until 06:05; V3 is 10 minutes away and loads from 06:00 at the earliest.
         let plan = try plan(SitingOptions(forceOpen: ["D1"])) { $0.depots[1].receivingClose = Minutes(6 * 60 + 5) }
         let v3 = try #require(plan.uncovered.first { $0.village == "V3" })
-        #expect(v3.reason.contains("cannot arrive within its receiving hours"), "\(v3.reason)")
+        #expect(v3.reason.description.contains("cannot arrive within its receiving hours"), "\(v3.reason)")
     }
 
     @Test func expressCutoffMissed() throws {
         // The agency closes at 06:15: produce cooled at D1 by 06:10 is 20 minutes away from it.
         let plan = try plan { $0.agencies[0].cutoff = Minutes(6 * 60 + 15) }
-        #expect(plan.uncovered.contains { $0.reason.contains("too late for every express agency's cut-off") })
+        #expect(plan.uncovered.contains { $0.reason.description.contains("too late for every express agency's cut-off") })
     }
 
     @Test func zeroShiftIsNoWorkingTimeAndNoClosedSiteCouldServe() throws {
         // Issue 11: with a 0-minute shift the reason said a closed site "could serve it".
         let plan = try plan { $0.vehicleTypes[0].maxShift = Minutes(0) }
-        let reasons = plan.uncovered.map(\.reason)
+        let reasons = plan.uncovered.map(\.reason.description)
         #expect(!reasons.isEmpty)
         #expect(reasons.allSatisfy { !$0.contains("could serve it") }, "\(reasons)")
         #expect(reasons.contains { $0.contains("has working time") && $0.contains("0 min shifts") }, "\(reasons)")
@@ -67,7 +67,7 @@ import Testing
     @Test func fleetCountZeroIsNamedAsSuch() throws {
         // Issue 11: count 0 was explained as "no vehicle type can be based at the open depots".
         let plan = try plan { $0.vehicleTypes[0].count = 0 }
-        let reasons = plan.uncovered.map(\.reason)
+        let reasons = plan.uncovered.map(\.reason.description)
         #expect(!reasons.isEmpty)
         #expect(reasons.allSatisfy { $0.contains("has count 0") && !$0.contains("could serve it") }, "\(reasons)")
     }

@@ -3,6 +3,10 @@ import Foundation
 
 /// The printable page(s): a self-contained HTML document, one `<section class="sheet">` per
 /// vehicle, each fitting an A4 page, with `break-after: page` between vehicles when printed.
+///
+/// A long day prints smaller so that it still fits one page: a sheet is `compact` (8 pt, one line
+/// per stop) or `tight` (6 pt, less padding) by its printed lines (``printLines(_:)``), the
+/// thresholds measured in headless Chromium on A4 (docs/tools/driver-sheet-pages.sh).
 extension DriverSheetWriter {
     static let style = """
         body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 1.5em; color: #111; }
@@ -22,6 +26,18 @@ extension DriverSheetWriter {
           section.sheet:last-of-type { break-after: auto; page-break-after: auto; }
           .trip { break-inside: avoid; page-break-inside: avoid; }
           tr.depot td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          section.compact { font-size: 8pt; }
+          section.compact h1 { font-size: 1.25em; }
+          section.compact h2 { margin: .5em 0 .15em; }
+          section.compact td br { display: none; }
+          section.compact td small::before { content: " · "; }
+          section.compact th, section.compact td { padding: 1px 4px; }
+          section.compact tr.depot td:nth-child(2) { white-space: nowrap; }
+          section.tight { font-size: 6pt; line-height: 1.15; }
+          section.tight h2 { margin: .3em 0 .1em; }
+          section.tight th, section.tight td { padding: 0 3px; }
+          section.tight .meta { margin: 0 0 .3em; }
+          section.tight .sign { margin-top: .6em; }
         }
         """
 
@@ -37,8 +53,22 @@ extension DriverSheetWriter {
         return out + "</body>\n</html>\n"
     }
 
+    /// Printed lines of a sheet at the normal size: per trip a heading, the table's head and three
+    /// depot rows; per stop its name, then its id or, when longer, a line per product loaded.
+    static func printLines(_ sheet: DriverSheet) -> Int {
+        sheet.trips.reduce(4) { lines, trip in
+            lines + 5 + trip.stops.reduce(0) { $0 + 1 + max(1, $1.loads.count) }
+        }
+    }
+
+    /// Above this many lines a sheet prints `compact`; above ``tightLines``, `tight` as well.
+    static let compactLines = 36
+    static let tightLines = 100
+
     static func section(_ sheet: DriverSheet, network: String, _ w: Catalog) -> String {
-        var out = "<section class=\"sheet\">\n"
+        let lines = printLines(sheet)
+        let size = lines > tightLines ? " compact tight" : lines > compactLines ? " compact" : ""
+        var out = "<section class=\"sheet\(size)\">\n"
         out += "<h1>\(e(w("drivers.title", ["vehicle": sheet.vehicle, "network": network])))</h1>\n"
         let meta = w("drivers.meta", [
             "depot": "\(sheet.depot.rawValue) \(sheet.depotName)", "type": sheet.vehicleTypeName,

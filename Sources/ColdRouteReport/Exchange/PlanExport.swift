@@ -46,14 +46,16 @@ public enum PlanExport {
     }
 
     /// Like ``write(network:siting:pickup:to:)``, also returning the paths written. `extraFiles`
-    /// (name, content) join the set, e.g. `timings.json`.
+    /// (name, content) join the set, e.g. `timings.json`. `express`: the dispatch of the routes,
+    /// whose cost is the day's cost summary.md states.
     public static func export(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, to directory: String,
                               travel: TravelModel? = nil, planJSON: Data? = nil, coverage: PlanCoverage? = nil,
+                              express: ExpressPlan? = nil,
                               byteOrderMark: Bool = false, extraFiles: [(name: String, data: Data)] = [],
                               catalog: Catalog = .english) throws -> Written
     {
         let rendered = try render(network: network, siting: siting, pickup: pickup, travel: travel, planJSON: planJSON,
-                                  coverage: coverage, byteOrderMark: byteOrderMark, catalog: catalog)
+                                  coverage: coverage, express: express, byteOrderMark: byteOrderMark, catalog: catalog)
         var set = OutputSet(directory: directory, knownNames: knownNames)
         for (name, data) in rendered.contents + extraFiles { set.add(name, data) }
         do {
@@ -71,8 +73,8 @@ public enum PlanExport {
     /// `routes.csv` starts with a UTF-8 byte order mark (EF BB BF), so Excel opens it as UTF-8
     /// (`--bom`); ColdRoute's readers accept it either way.
     public static func render(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, travel: TravelModel? = nil,
-                              planJSON: Data? = nil, coverage: PlanCoverage? = nil, byteOrderMark: Bool = false,
-                              catalog: Catalog = .english) throws
+                              planJSON: Data? = nil, coverage: PlanCoverage? = nil, express: ExpressPlan? = nil,
+                              byteOrderMark: Bool = false, catalog: Catalog = .english) throws
         -> (contents: [(name: String, data: Data)], notes: [String])
     {
         let travel = travel ?? TravelModel(network: network)
@@ -96,7 +98,7 @@ public enum PlanExport {
         let listed = contents.map(\.name).filter { !$0.hasPrefix(DriverSheetWriter.folder + "/") }
             + (pickup == nil ? [] : [DriverSheetWriter.folder + "/"])
         let summary = PlanSummaryWriter.markdown(network: network, siting: siting, pickup: pickup, coverage: coverage,
-                                                 files: listed + [summaryFile], catalog: catalog)
+                                                 express: express, files: listed + [summaryFile], catalog: catalog)
         contents.insert((summaryFile, Data(summary.utf8)), at: 1)
         return (contents, notes)
     }

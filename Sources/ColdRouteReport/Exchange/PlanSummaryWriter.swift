@@ -8,14 +8,22 @@ import Foundation
 enum PlanSummaryWriter {
     /// `coverage`: the planner's reachable / assigned / collected figures, when the caller has them
     /// (then the table shows all three, collected as the headline); else the siting's coverage.
+    /// `express`: the dispatch of the routes; its cost (depot opening, routes, handling, express and
+    /// the spoilage of all that is not covered, collected or dispatched) is the routed day's cost,
+    /// stated under the siting's estimate — the figure `plan` prints last and plan.json's `express.cost`.
     static func markdown(network: CountyNetwork, siting: SitingPlan, pickup: PickupPlan?, coverage: PlanCoverage? = nil,
-                         files: [String], catalog w: Catalog = .english) -> String {
+                         express: ExpressPlan? = nil, files: [String], catalog w: Catalog = .english) -> String {
         func kg(_ k: Kilograms) -> String { SitingReport.kg(k, w) }
         var out = [w("summary.title", ["network": network.name]), ""]
         if siting.interrupted || pickup?.interrupted == true { out += ["**\(w("plan.interrupted"))**", ""] }
         var status = w("summary.status", ["status": SitingReport.statusName(siting.status, w)])
         if let objective = siting.objective { status += w("summary.objective", ["cost": SitingReport.money(objective, w)]) }
         out.append(status + w("summary.period"))
+        if let express, pickup != nil {
+            let perKg = express.dispatched.value > 0
+                ? w("summary.dayCostPerKg", ["perKg": w.number(express.cost.total.value / express.dispatched.value, decimals: 3)]) : ""
+            out += ["", w("summary.dayCost", ["cost": SitingReport.money(express.cost.total, w), "perKg": perKg]) + w("summary.period")]
+        }
         if let message = siting.message { out += ["", w("summary.note", ["message": message])] }
         if let coverage {
             func cell(_ n: PlanCoverage.Count?, _ value: (PlanCoverage.Count) -> String, _ share: (PlanCoverage.Count) -> Double) -> String {
@@ -59,7 +67,7 @@ enum PlanSummaryWriter {
                     + "\(w.integer(r.tripList.count)) | \(w.integer(r.stops.count)) | \(w.number(r.distance.value, decimals: 1)) | \(kg(r.load)) | \(path) |")
             }
         }
-        let reasons = ExchangeReasons(siting: siting, pickup: pickup)
+        let reasons = ExchangeReasons(siting: siting, pickup: pickup, catalog: w)
         if !reasons.villages.isEmpty {
             out += ["", w("summary.notCollected"), ""]
             for v in reasons.villages { out.append("- \(v): \(reasons.text(v) ?? "")") }
