@@ -80,7 +80,7 @@ extension PickupPlanChecker {
                     let s = offset + n + 1, v = stop.village.rawValue
                     guard let i = villageIndex[stop.village] else { fail(.unreachable, stop: s, place: v, "unknown village \(stop.village)"); continue }
                     let village = network.villages[i]
-                    guard let leg = travel.leg(from: place, to: .village(i)) else { fail(.unreachable, stop: s, place: v, "no road to \(stop.village)"); continue }
+                    guard let leg = type.driving(travel.leg(from: place, to: .village(i))) else { fail(.unreachable, stop: s, place: v, "no road to \(stop.village)"); continue }
                     if stop.arrival.value < (clock + leg.time).value - tol {
                         fail(.travelTime, stop: s, place: v, "reaches \(stop.village) faster than the roads allow")
                     }
@@ -120,7 +120,7 @@ extension PickupPlanChecker {
                 if abs(trip.load.value - load) > 1e-6 * max(1, load) + rules.kilogramTolerance {
                     fail(.misreported, stop: returnStop, place: depotID, "\(label)load on return misreported")
                 }
-                if let home = travel.leg(from: place, to: .depot(j)) {
+                if let home = type.driving(travel.leg(from: place, to: .depot(j))) {
                     if trip.end.value < (clock + home.time).value - tol { fail(.travelTime, stop: returnStop, place: depotID, "\(label)returns faster than the roads allow") }
                 } else {
                     fail(.unreachable, stop: returnStop, place: depotID, "no road back to the depot")

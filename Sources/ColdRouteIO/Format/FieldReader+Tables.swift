@@ -97,7 +97,7 @@ extension FieldReader {
             refrigerationCostPerHour: Yuan(optionalNumber(r, "refrigerationCostPerHour") ?? 0),
             count: integer(r, "count"), homeDepot: optionalString(r, "homeDepot").map { Depot.ID($0) },
             maxShift: Minutes(optionalNumber(r, "maxShiftMin") ?? 600),
-            maxTrips: optionalInteger(r, "maxTrips"))
+            maxTrips: optionalInteger(r, "maxTrips"), speedFactor: optionalNumber(r, "speedFactor") ?? 1)
     }
 
     /// The top-level scalars other than `format`, `version` and `coordinates` (read first, by the caller).

@@ -100,6 +100,7 @@ enum NetworkRows {
         if let home = t.homeDepot { row.append(("homeDepot", .text(home.rawValue))) }
         row.append(("maxShiftMin", .number(t.maxShift.value)))
         if let trips = t.maxTrips { row.append(("maxTrips", .number(Double(trips)))) }
+        if t.speedFactor != 1 { row.append(("speedFactor", .number(t.speedFactor))) }
         return row
     }
 }

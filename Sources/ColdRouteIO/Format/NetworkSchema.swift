@@ -96,7 +96,7 @@ enum NetworkSchema {
         name: "vehicleTypes", csvFile: "vehicle_types.csv",
         fields: required("id") + optional("name")
             + required("capacityKg", "refrigerated", "costPerKm", "fixedCostPerDay")
-            + optional("refrigerationCostPerHour") + required("count") + optional("homeDepot", "maxShiftMin", "maxTrips"))
+            + optional("refrigerationCostPerHour") + required("count") + optional("homeDepot", "maxShiftMin", "maxTrips", "speedFactor"))
 
     /// The schema of a validation table, for locating issues.
     static func schema(of table: ValidationIssue.Table, _ system: CoordinateSystem) -> TableSchema {
