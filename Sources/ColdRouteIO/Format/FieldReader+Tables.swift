@@ -85,7 +85,18 @@ extension FieldReader {
         return Road(
             from: from, to: to, length: Kilometres(length), travelTime: Minutes(minutes),
             closed: optionalBool(r, "closed") ?? false, name: optionalString(r, "name") ?? "",
-            oneWay: optionalBool(r, "oneWay") ?? false)
+            oneWay: optionalBool(r, "oneWay") ?? false, shape: shape(r))
+    }
+
+    /// A road's optional `shape` (``RoadShape``); a malformed one is reported naming the field.
+    mutating func shape(_ r: Record) -> [Coordinate] {
+        guard let text = optionalString(r, "shape") else { return [] }
+        switch RoadShape.parse(text) {
+        case .success(let points): return points
+        case .failure(let why):
+            report(r, "shape", why.message)
+            return []
+        }
     }
 
     mutating func vehicleType(_ r: Record) -> VehicleType {

@@ -87,6 +87,7 @@ enum NetworkRows {
         ]
         if !r.name.isEmpty { row.append(("name", .text(r.name))) }
         if r.oneWay { row.append(("oneWay", .bool(true))) }
+        if !r.shape.isEmpty { row.append(("shape", .text(RoadShape.text(r.shape)))) }
         return row
     }
 

@@ -90,7 +90,7 @@ enum NetworkSchema {
 
     static let roads = TableSchema(
         name: "roads", csvFile: "roads.csv",
-        fields: required("from", "to", "lengthKm") + optional("travelMin", "speedKmh", "closed", "name", "oneWay"))
+        fields: required("from", "to", "lengthKm") + optional("travelMin", "speedKmh", "closed", "name", "oneWay", "shape"))
 
     static let vehicleTypes = TableSchema(
         name: "vehicleTypes", csvFile: "vehicle_types.csv",
