@@ -46,7 +46,7 @@ public enum NetworkWriter {
         let order = network.products.map(\.id)
         var files: [String: String] = [:]
         func table(_ schema: TableSchema, _ rows: [FieldRow]) {
-            // Columns added after version 1's first files (`travelMatrix`, `oneWay`) only when used,
+            // Columns added after version 1's first files (`travelMatrix`, `oneWay`, `shape`, `speedFactor`) only when used,
             // so networks without them are written exactly as before.
             let columns = schema.fieldNames.filter { name in
                 !Self.columnsWhenUsed.contains(name) || rows.contains { $0.contains { $0.0 == name } }
@@ -71,7 +71,7 @@ public enum NetworkWriter {
     }
 
     /// Optional CSV columns written only when some row has a value.
-    static let columnsWhenUsed: Set<String> = ["travelMatrix", "oneWay"]
+    static let columnsWhenUsed: Set<String> = ["travelMatrix", "oneWay", "shape", "speedFactor"]
 
     /// Writes a `.json` file, or (for any other path) a folder of CSV files, created if needed.
     public static func write(_ network: CountyNetwork, to path: String) throws(InputError) {

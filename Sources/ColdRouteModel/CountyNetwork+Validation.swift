@@ -289,6 +289,10 @@ struct NetworkValidator {
             if let trips = t.maxTrips, trips < 1 {
                 error(.vehicleTypes, row, "maxTrips", "must be a whole number ≥ 1, or absent for no limit but the shift (got \(trips))")
             }
+            if !FieldLimits.speedFactor.contains(t.speedFactor) {
+                error(.vehicleTypes, row, "speedFactor",
+                      "must be \(FieldLimits.rangeText(FieldLimits.speedFactor)): travel minutes × factor (got \(show(t.speedFactor)))")
+            }
         }
     }
 

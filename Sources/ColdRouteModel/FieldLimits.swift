@@ -19,6 +19,8 @@ public enum FieldLimits {
     public static let planar: ClosedRange<Double> = -1e5 ... 1e5
     /// `defaultSpeedKmh` and road speeds.
     public static let speedKmh: ClosedRange<Double> = 0.1 ... 1000
+    /// A vehicle type's `speedFactor` (travel minutes × factor): from four times as fast to four times as slow.
+    public static let speedFactor: ClosedRange<Double> = 0.25 ... 4
     /// `circuityFactor`.
     public static let circuity: ClosedRange<Double> = 1 ... 10
     /// Counts: vehicles of a type, low-income households of a village.

@@ -14,10 +14,15 @@ public struct Road: Hashable, Sendable, Codable {
     public var name: String
     /// Traffic only from `from` to `to` (field `oneWay`, default `false`).
     public var oneWay: Bool = false
+    /// The road's shape between its ends: the points it passes from `from` to `to`, ends excluded
+    /// (field `shape`, default none: a straight segment). Drawn by maps and `routes.geojson`; the
+    /// road's length and time are its own fields, not measured from the shape.
+    public var shape: [Coordinate] = []
 
     public init(from: String, to: String, length: Kilometres, travelTime: Minutes, closed: Bool = false, name: String = "",
-                oneWay: Bool = false) {
+                oneWay: Bool = false, shape: [Coordinate] = []) {
         self.oneWay = oneWay
+        self.shape = shape
         self.from = from
         self.to = to
         self.length = length

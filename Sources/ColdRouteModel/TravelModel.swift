@@ -43,6 +43,9 @@ public struct TravelModel: Sendable {
     let arcHead: [Int32]
     let arcTime: [Double]
     let arcLength: [Double]
+    /// The shape points of each arc in its direction (ends excluded; empty: straight), shared with
+    /// the network's roads (``Road/shape``). Used only to draw paths (`TravelModel+Path.swift`).
+    let arcShape: [ArcShape]
 
     /// Builds the model once from a network. Complexity: O(P + R) for P places and R roads.
     public init(network: CountyNetwork) {
@@ -68,11 +71,11 @@ public struct TravelModel: Sendable {
         for (node, place) in network.allPlaces.enumerated() where nodeOfID[network.id(of: place)] == nil {
             nodeOfID[network.id(of: place)] = node
         }
-        var arcs: [(tail: Int, head: Int, time: Double, length: Double)] = []
+        var arcs: [(tail: Int, head: Int, time: Double, length: Double, shape: ArcShape)] = []
         for road in network.roads where !road.closed && imported == nil {
             guard let a = nodeOfID[road.from], let b = nodeOfID[road.to], a != b else { continue }
-            arcs.append((a, b, road.travelTime.value, road.length.value))
-            if !road.oneWay { arcs.append((b, a, road.travelTime.value, road.length.value)) }
+            arcs.append((a, b, road.travelTime.value, road.length.value, ArcShape(points: road.shape, reversed: false)))
+            if !road.oneWay { arcs.append((b, a, road.travelTime.value, road.length.value, ArcShape(points: road.shape, reversed: true))) }
         }
         let nodeCount = locations.count
         var start = [Int32](repeating: 0, count: nodeCount + 1)
@@ -82,17 +85,20 @@ public struct TravelModel: Sendable {
         var head = [Int32](repeating: 0, count: arcs.count)
         var time = [Double](repeating: 0, count: arcs.count)
         var length = [Double](repeating: 0, count: arcs.count)
+        var shape = [ArcShape](repeating: ArcShape(points: [], reversed: false), count: arcs.count)
         for arc in arcs {
             let slot = Int(fill[arc.tail])
             fill[arc.tail] += 1
             head[slot] = Int32(arc.head)
             time[slot] = arc.time
             length[slot] = arc.length
+            shape[slot] = arc.shape
         }
         arcStart = start
         arcHead = head
         arcTime = time
         arcLength = length
+        arcShape = shape
     }
 
     /// The number of places (graph nodes).

@@ -19,12 +19,18 @@ public struct VehicleType: Hashable, Sendable, Codable, Identifiable {
     /// Most trips one vehicle drives in a day (back to its depot to unload between trips);
     /// `nil` means as many as its shift allows (network field `maxTrips`).
     public var maxTrips: Int?
+    /// This type's travel minutes are the travel model's (roads, straight lines or an imported
+    /// matrix) times this factor (network field `speedFactor`, default 1, range
+    /// ``FieldLimits/speedFactor``): 1.25 for a loaded refrigerated truck a quarter slower than the
+    /// matrix's car, 0.8 for a light van. Distances are not scaled. See `VehicleType+Speed.swift`.
+    public var speedFactor: Double = 1
 
     public init(
         id: ID, name: String, capacity: Kilograms, refrigerated: Bool, costPerKm: Yuan, fixedCostPerDay: Yuan,
         refrigerationCostPerHour: Yuan = .zero, count: Int, homeDepot: Depot.ID? = nil, maxShift: Minutes = Minutes(600),
-        maxTrips: Int? = nil
+        maxTrips: Int? = nil, speedFactor: Double = 1
     ) {
+        self.speedFactor = speedFactor
         self.id = id
         self.name = name
         self.capacity = capacity

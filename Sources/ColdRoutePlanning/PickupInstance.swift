@@ -24,6 +24,11 @@ import ColdRouteSiting
 /// before its cut-off; capacity and shelf life count per trip. Ride class 0 is ambient, 1
 /// refrigerated.
 ///
+/// **Speed factors.** A type drives the travel model's minutes times its
+/// ``VehicleType/speedFactor``: each distinct factor is one duration profile of the routing
+/// instance (``RoutingVehicleType/durationProfile``), so a slow refrigerated truck and a quick
+/// tricycle share the visits but not the clock. Profile 0 is the smallest factor.
+///
 /// **Units.** Seconds and metres (scale 60 per minute, 1000 per km); travel times are rounded up.
 struct PickupInstance {
     /// A visit: which village, and the kilograms of each product loaded there.
@@ -81,7 +86,9 @@ struct PickupInstance {
             let kg = loads.reduce(0) { $0 + $1.kilograms }
             let direct = matrix.time(position + 1, 0)
             let carriers = types.filter {
-                direct <= shelfLife(loads.map(\.product), refrigerated: network.vehicleTypes[$0].refrigerated)
+                let type = network.vehicleTypes[$0]
+                return type.driving(Leg(time: Minutes(direct), distance: .zero)).time.value
+                    <= shelfLife(loads.map(\.product), refrigerated: type.refrigerated)
             }
             let largest = (carriers.isEmpty ? types : carriers).map { network.vehicleTypes[$0].capacity.value.rounded(.down) }.max() ?? kg
             for (n, part) in Self.split(loads, capacity: largest, shelfLife: { network.products[$0].shelfLifeAmbient.value }).enumerated() {
@@ -101,15 +108,20 @@ struct PickupInstance {
         }
         let places = [0] + nodeOfPlace
         let n = places.count
+        let factors = Set(types.map { network.vehicleTypes[$0].speedFactor }).sorted()
         var distances = [[Int]](repeating: [Int](repeating: 0, count: n), count: n)
-        var durations = distances
+        var profiles = [[[Int]]](repeating: distances, count: factors.count)
         for a in 0..<n {
             for b in 0..<n where places[a] != places[b] {
                 // A pair with no leg (a `null` in an imported matrix, or a one-way road) gets `noLeg`:
                 // finite, so the search's sums cannot overflow, and so long that a route using it
                 // breaks every time window (the checker rejects it if one ever did).
                 distances[a][b] = min(Self.noLeg, Int(saturating: matrix.distance(places[a], places[b]) * Self.metresPerKm))
-                durations[a][b] = min(Self.noLeg, seconds(matrix.time(places[a], places[b])))
+                let minutes = matrix.time(places[a], places[b])
+                for (p, factor) in factors.enumerated() {
+                    // The same product as `VehicleType.driving`, so the checker's minutes match.
+                    profiles[p][a][b] = min(Self.noLeg, seconds(factor == 1 ? minutes : minutes * factor))
+                }
             }
         }
         let vehicleTypes = types.map { t -> RoutingVehicleType in
@@ -121,7 +133,8 @@ struct PickupInstance {
                 unitDurationCost: (network.driverCostPerHour.value
                     + (type.refrigerated ? type.refrigerationCostPerHour.value : 0)) / 3600,
                 rideClass: type.refrigerated ? 1 : 0,
-                maxDuration: seconds(type.maxShift.value), maxTrips: type.maxTrips)
+                maxDuration: seconds(type.maxShift.value), maxTrips: type.maxTrips,
+                durationProfile: factors.firstIndex(of: type.speedFactor) ?? 0)
         }
         self.depot = j
         self.visits = visits
@@ -134,7 +147,8 @@ struct PickupInstance {
             depots: [RoutingDepot(readyTime: seconds(depot.receivingOpen.value),
                                   dueTime: max(seconds(depot.receivingOpen.value), Int(saturating: close.value * Self.secondsPerMinute, rounding: .down)),
                                   unloadTime: seconds(depot.unloadTime.value))],
-            clients: clients, vehicleTypes: vehicleTypes, distances: distances, durations: durations,
+            clients: clients, vehicleTypes: vehicleTypes, distances: distances, durations: profiles[0],
+            durationProfiles: Array(profiles.dropFirst()),
             scale: RoutingScale(distance: Self.metresPerKm, time: Self.secondsPerMinute))
     }
 

@@ -79,7 +79,7 @@ extension PickupPlanChecker {
                     let s = offset + n + 1, v = stop.village.rawValue
                     guard let i = villageIndex[stop.village] else { fail(.unreachable, stop: s, place: v, .unknownVillage(village: v)); continue }
                     let village = network.villages[i]
-                    guard let leg = travel.leg(from: place, to: .village(i)) else { fail(.unreachable, stop: s, place: v, .noRoadTo(village: v)); continue }
+                    guard let leg = type.driving(travel.leg(from: place, to: .village(i))) else { fail(.unreachable, stop: s, place: v, .noRoadTo(village: v)); continue }
                     if stop.arrival.value < (clock + leg.time).value - tol {
                         fail(.travelTime, stop: s, place: v, .fasterThanRoads(village: v))
                     }
@@ -119,7 +119,7 @@ extension PickupPlanChecker {
                 if abs(trip.load.value - load) > 1e-6 * max(1, load) + rules.kilogramTolerance {
                     fail(.misreported, stop: returnStop, place: depotID, .returnLoadMisreported(trip: label))
                 }
-                if let home = travel.leg(from: place, to: .depot(j)) {
+                if let home = type.driving(travel.leg(from: place, to: .depot(j))) {
                     if trip.end.value < (clock + home.time).value - tol { fail(.travelTime, stop: returnStop, place: depotID, .returnsFasterThanRoads(trip: label)) }
                 } else {
                     fail(.unreachable, stop: returnStop, place: depotID, .noRoadBack)

@@ -103,6 +103,10 @@ public struct SitingInstance: Sendable {
         self.arcs = arcs
     }
 
+    /// The verdict over all `types`: each group of types with the same ``VehicleType/speedFactor``
+    /// drives the leg in its own minutes (``VehicleType/driving(_:)``), so shelf life, windows and
+    /// the arrival are judged per group; the arcs are all groups' arcs, and an item no group can
+    /// serve gets the fastest group's reason. With every factor 1 this is one group, as before.
     // swiftlint:disable:next function_parameter_count
     private static func verdict(
         item k: Int, depot j: Int, items: [Item], network: CountyNetwork, types: [Int],
@@ -110,6 +114,30 @@ public struct SitingInstance: Sendable {
     ) -> (ArcVerdict, [ServiceArc]) {
         guard !types.isEmpty else { return (.noVehicle, []) }
         guard let leg else { return (.unreachable, []) }
+        let factors = Set(types.map { network.vehicleTypes[$0].speedFactor }).sorted()
+        guard factors.count > 1 else {
+            return groupVerdict(item: k, depot: j, items: items, network: network, types: types,
+                                leg: network.vehicleTypes[types[0]].driving(leg), toAgencies: toAgencies, trunkType: trunkType)
+        }
+        var arcs: [ServiceArc] = [], fastestFailure: ArcVerdict?
+        for factor in factors {
+            let group = types.filter { network.vehicleTypes[$0].speedFactor == factor }
+            let (verdict, groupArcs) = groupVerdict(
+                item: k, depot: j, items: items, network: network, types: group,
+                leg: network.vehicleTypes[group[0]].driving(leg), toAgencies: toAgencies, trunkType: trunkType)
+            arcs += groupArcs
+            if groupArcs.isEmpty, fastestFailure == nil { fastestFailure = verdict }
+        }
+        guard let cheapest = arcs.min(by: { $0.costPerKg.total < $1.costPerKg.total }) else { return (fastestFailure ?? .noVehicle, []) }
+        return (.feasible(cheapest), arcs)
+    }
+
+    /// The verdict for `types` that all drive `leg` (already in their minutes).
+    // swiftlint:disable:next function_parameter_count
+    private static func groupVerdict(
+        item k: Int, depot j: Int, items: [Item], network: CountyNetwork, types: [Int],
+        leg: Leg, toAgencies: [Leg?], trunkType: VehicleType?
+    ) -> (ArcVerdict, [ServiceArc]) {
         let item = items[k]
         let village = network.villages[item.village]
         let product = network.products[item.product]

@@ -75,7 +75,8 @@ public enum SitingPlanChecker {
             if type.count <= 0 || (type.homeDepot != nil && type.homeDepot != depot.id) {
                 fail("\(at): vehicle type \(type.id) cannot be based at \(depot.id)")
             }
-            guard let leg = legTo[j]?[i] else { fail("\(at): no road"); continue }
+            // The type's own minutes (its speed factor), as the siting instance times the arc.
+            guard let leg = type.driving(legTo[j]?[i]) else { fail("\(at): no road"); continue }
             if abs(leg.time.value - a.travelTime.value) > 1e-6 { fail("\(at): travel time \(a.travelTime.value) ≠ \(leg.time.value)") }
             fleetMinutes[type.id, default: 0] += (2 * leg.time.value + village.serviceTime.value) / type.capacity.value * a.kilograms.value
             let life = network.products[p].shelfLife(refrigerated: type.refrigerated)

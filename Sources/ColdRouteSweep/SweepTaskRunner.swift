@@ -62,7 +62,11 @@ public enum SweepTaskRunner {
     }
 
     /// The task's network, siting options and settings, ready for ``ScenarioRunner/run(_:seed:routeIterations:stop:)``.
-    public static func prepare(_ task: SweepTask, manifest: SweepManifest) throws(InputError) -> ScenarioRunner.Prepared {
+    /// When the county names a travel matrix (`travelMatrix`), its travel model comes from `travel`:
+    /// the file is read once per process for all of the county's tasks (``TravelCache``).
+    public static func prepare(_ task: SweepTask, manifest: SweepManifest, travel: TravelCache = .shared) throws(InputError)
+        -> ScenarioRunner.Prepared
+    {
         let county = try NetworkReader.read(path: task.countyPath)
         var scenario: Scenario
         if let path = task.scenarioPath {
@@ -79,6 +83,15 @@ public enum SweepTaskRunner {
         options.singleSource = settings.singleSource
         options.relativeGap = settings.gap
         scenario.settings = settings
-        return ScenarioRunner.Prepared(scenario: scenario, network: network, options: options, settings: settings)
+        var prepared = ScenarioRunner.Prepared(scenario: scenario, network: network, options: options, settings: settings)
+        if let field = county.travelMatrix {
+            let path = TravelCache.resolve(field, networkPath: task.countyPath)
+            do { prepared.travel = try travel.travel(network: network, matrixPath: path) } catch let error as InputError {
+                throw error
+            } catch {
+                throw InputError(file: path, message: "\(error)")
+            }
+        }
+        return prepared
     }
 }

@@ -71,10 +71,12 @@ struct CompareCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCodes.badInput }
-        // An imported matrix (option, or the base network's field) is matched to each scenario's network.
+        // An imported matrix (option, or the base network's field) is read once per file and
+        // matched to each scenario's network by place id (`TravelCache`).
+        let travelCache = TravelCache()
         for i in prepared.indices where travelSource.matrixPath(network: prepared[i].network, networkPath: prepared[i].scenario.basePath) != nil {
             prepared[i].travel = try travelSource.travel(network: prepared[i].network, networkPath: prepared[i].scenario.basePath,
-                                                         quiet: quiet)
+                                                         quiet: quiet, cache: travelCache)
         }
         var seen = [String: String]()
         for p in prepared {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ColdRouteIO
 import ColdRouteModel
+import ColdRouteScenario
 import Foundation
 
 /// `--travel-matrix FILE` and `--matrix-profile NAME`, shared by `plan`, `compare` and `evaluate`:
@@ -21,22 +22,20 @@ struct TravelArguments: ParsableArguments {
     func matrixPath(network: CountyNetwork, networkPath: String) -> String? {
         if let travelMatrix { return travelMatrix }
         guard let field = network.travelMatrix else { return nil }
-        if field.hasPrefix("/") { return field }
-        var isFolder: ObjCBool = false
-        let base = FileManager.default.fileExists(atPath: networkPath, isDirectory: &isFolder) && isFolder.boolValue
-            ? URL(fileURLWithPath: networkPath) : URL(fileURLWithPath: networkPath).deletingLastPathComponent()
-        return base.appendingPathComponent(field).path
+        return TravelCache.resolve(field, networkPath: networkPath)
     }
 
     /// The travel model: over the matrix when there is one (read and matched to the network; bad
-    /// input prints its one-line error and exits 1), else the road model.
-    func travel(network: CountyNetwork, networkPath: String, quiet: Bool = false) throws -> TravelModel {
+    /// input prints its one-line error and exits 1), else the road model. With a `cache` (compare:
+    /// one per run) each matrix file is read once and shared by every network that uses it.
+    func travel(network: CountyNetwork, networkPath: String, quiet: Bool = false, cache: TravelCache? = nil) throws -> TravelModel {
         guard let path = matrixPath(network: network, networkPath: networkPath) else { return TravelModel(network: network) }
         do {
             let started = ContinuousClock.now
-            let matrix = try TravelMatrixReader.read(path: path, network: network, profile: matrixProfile)
-            let travel = try TravelModel(network: network, matrix: matrix)
-            if !quiet {
+            let cache = cache ?? TravelCache()
+            let readsBefore = cache.reads.count
+            let travel = try cache.travel(network: network, matrixPath: path, profile: matrixProfile)
+            if !quiet, cache.reads.count > readsBefore, let matrix = travel.imported {
                 let seconds = String(format: "%.2f", (ContinuousClock.now - started).seconds)
                 let missing = matrix.missingLegs
                 Console.err("travel: \(matrix.source): \(matrix.count) places in \(seconds) s"

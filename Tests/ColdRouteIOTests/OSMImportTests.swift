@@ -47,6 +47,35 @@ struct OSMImportTests {
         #expect(travel.leg(from: .agency(0), to: .depot(0)) == nil)  // only closed or one-way roads lead back
     }
 
+    @Test("roads keep the ways' shape nodes; paths, and so routes.geojson and the report map, pass through them")
+    func shapes() throws {
+        let network = try OSMImport.run(path: Self.extract, network: TravelMatrixReaderTests.network()).network
+        let track = try #require(network.roads.first { $0.from == "osm5" && $0.to == "osm3" })
+        #expect(track.shape == [Coordinate(x: 108.65, y: 33.52)])  // way 12 via n8, not a junction
+        let reversed = try #require(network.roads.first { $0.from == "osm5" && $0.to == "osm7" && !$0.closed })
+        #expect(reversed.shape == [Coordinate(x: 108.75, y: 33.53)])  // way 16 (oneway=-1) via n11
+        let travel = TravelModel(network: network)
+        // D1 → V2 only on the track: D1, its node n5, then n8, n3 and V2.
+        let back = travel.path(from: .depot(0), to: .village(1))
+        #expect(back.contains(Coordinate(x: 108.65, y: 33.52)), "\(back)")
+        #expect(back.first == network.depots[0].location && back.last == network.villages[1].location)
+        // V2 → D1 on the one-way primary through n4; driven backwards, G1 passes n2 on the way V2 → V1.
+        #expect(travel.path(from: .village(1), to: .depot(0)).contains(Coordinate(x: 108.65, y: 33.5)))
+        #expect(travel.path(from: .village(1), to: .village(0)).contains(Coordinate(x: 108.55, y: 33.5)))
+        // A route drawn through several legs keeps every shape point.
+        let route = travel.path(through: [.depot(0), .village(1), .depot(0)])
+        #expect(route.contains(Coordinate(x: 108.65, y: 33.52)) && route.contains(Coordinate(x: 108.65, y: 33.5)))
+    }
+
+    @Test("a malformed shape is an error naming the road's field")
+    func badShape() {
+        var network = TravelMatrixReaderTests.network()
+        network.roads = [Road(from: "V1", to: "V2", length: Kilometres(9), travelTime: Minutes(9), shape: [Coordinate(x: 108.55, y: 33.5)])]
+        let text = NetworkWriter.json(network).replacingOccurrences(of: "108.55 33.5", with: "108.55")
+        let error = inputError { _ = try NetworkReader.loadJSON(text: text, file: "n.json") }
+        #expect(error?.description.contains("shape") == true && error?.description.contains("point 1") == true, "\(String(describing: error))")
+    }
+
     @Test("a place too far from every road node is an error naming it")
     func tooFar() {
         var network = TravelMatrixReaderTests.network()
@@ -84,13 +113,14 @@ struct OSMImportTests {
         let fromJSON = try NetworkReader.loadJSON(text: NetworkWriter.json(network)).network
         #expect(fromJSON.roads == network.roads && fromJSON.travelMatrix == "osrm.json")
         #expect(fromJSON.roads.filter(\.oneWay).count == 2)
+        #expect(fromJSON.roads.contains { !$0.shape.isEmpty })
         let folder = try TemporaryFolder()
         try NetworkWriter.write(network, to: folder.file("csv"))
         let fromCSV = try NetworkReader.read(path: folder.file("csv"))
         #expect(fromCSV.roads == network.roads && fromCSV.travelMatrix == "osrm.json")
         // Without the new fields, the CSV columns are those of earlier files.
         network.travelMatrix = nil
-        network.roads = network.roads.map { var r = $0; r.oneWay = false; return r }
+        network.roads = network.roads.map { var r = $0; r.oneWay = false; r.shape = []; return r }
         let files = NetworkWriter.csvFiles(network)
         #expect(files["roads.csv"]?.hasPrefix("from,to,lengthKm,travelMin,speedKmh,closed,name\n") == true)
         #expect(files["network.csv"]?.contains("travelMatrix") == false)

@@ -136,6 +136,21 @@ struct TravelMatrixReaderTests {
         #expect(inputError { _ = try Self.read("a,b,c\n", file: "t.csv") }?.description.contains("from, to, minutes") == true)
     }
 
+    @Test("CSV: a row with too few or too many cells, or an unterminated quote, is an error naming its line, never dropped")
+    func csvNoSilentLoss() {
+        let short = inputError { _ = try Self.read("from,to,minutes,km\nV1,D1,12,10\nD1,V1\n", file: "t.csv") }
+        #expect(short?.description.contains("t.csv:3") == true && short?.description.contains("2 cells, the header has 4") == true,
+                "\(String(describing: short))")
+        let long = inputError { _ = try Self.read("from,to,minutes\nV1,D1,12,10\n", file: "t.csv") }
+        #expect(long?.description.contains("t.csv:2") == true && long?.description.contains("4 cells, the header has 3") == true)
+        let quote = inputError { _ = try Self.read("from,to,minutes\n\"V1,D1,12\n", file: "t.csv") }
+        #expect(quote?.description.contains("t.csv:2") == true && quote?.description.contains("unterminated quote") == true,
+                "\(String(describing: quote))")
+        // Out of the usual order (to before from, rows shuffled, CRLF, null): the ids still decide.
+        let shuffled = try? Self.read("to,from,minutes\r\nD1,V2,7\r\nV1,D1,null\r\n\r\nA1,V1,4.25\r\n", file: "t.csv")
+        #expect(shuffled?.minutes[1 * 4 + 2] == 7 && shuffled?.minutes[2 * 4 + 0] == .infinity && shuffled?.minutes[0 * 4 + 3] == 4.25)
+    }
+
     @Test("a file that is no matrix, and bad JSON, are one-line errors")
     func notAMatrix() {
         #expect(inputError { _ = try Self.read(#"{"rows": []}"#) }?.description.contains("is not a travel matrix") == true)

@@ -85,7 +85,18 @@ extension FieldReader {
         return Road(
             from: from, to: to, length: Kilometres(length), travelTime: Minutes(minutes),
             closed: optionalBool(r, "closed") ?? false, name: optionalString(r, "name") ?? "",
-            oneWay: optionalBool(r, "oneWay") ?? false)
+            oneWay: optionalBool(r, "oneWay") ?? false, shape: shape(r))
+    }
+
+    /// A road's optional `shape` (``RoadShape``); a malformed one is reported naming the field.
+    mutating func shape(_ r: Record) -> [Coordinate] {
+        guard let text = optionalString(r, "shape") else { return [] }
+        switch RoadShape.parse(text) {
+        case .success(let points): return points
+        case .failure(let why):
+            report(r, "shape", why.message)
+            return []
+        }
     }
 
     mutating func vehicleType(_ r: Record) -> VehicleType {
@@ -97,7 +108,7 @@ extension FieldReader {
             refrigerationCostPerHour: Yuan(optionalNumber(r, "refrigerationCostPerHour") ?? 0),
             count: integer(r, "count"), homeDepot: optionalString(r, "homeDepot").map { Depot.ID($0) },
             maxShift: Minutes(optionalNumber(r, "maxShiftMin") ?? 600),
-            maxTrips: optionalInteger(r, "maxTrips"))
+            maxTrips: optionalInteger(r, "maxTrips"), speedFactor: optionalNumber(r, "speedFactor") ?? 1)
     }
 
     /// The top-level scalars other than `format`, `version` and `coordinates` (read first, by the caller).

@@ -87,6 +87,7 @@ enum NetworkRows {
         ]
         if !r.name.isEmpty { row.append(("name", .text(r.name))) }
         if r.oneWay { row.append(("oneWay", .bool(true))) }
+        if !r.shape.isEmpty { row.append(("shape", .text(RoadShape.text(r.shape)))) }
         return row
     }
 
@@ -100,6 +101,7 @@ enum NetworkRows {
         if let home = t.homeDepot { row.append(("homeDepot", .text(home.rawValue))) }
         row.append(("maxShiftMin", .number(t.maxShift.value)))
         if let trips = t.maxTrips { row.append(("maxTrips", .number(Double(trips)))) }
+        if t.speedFactor != 1 { row.append(("speedFactor", .number(t.speedFactor))) }
         return row
     }
 }

@@ -90,13 +90,13 @@ enum NetworkSchema {
 
     static let roads = TableSchema(
         name: "roads", csvFile: "roads.csv",
-        fields: required("from", "to", "lengthKm") + optional("travelMin", "speedKmh", "closed", "name", "oneWay"))
+        fields: required("from", "to", "lengthKm") + optional("travelMin", "speedKmh", "closed", "name", "oneWay", "shape"))
 
     static let vehicleTypes = TableSchema(
         name: "vehicleTypes", csvFile: "vehicle_types.csv",
         fields: required("id") + optional("name")
             + required("capacityKg", "refrigerated", "costPerKm", "fixedCostPerDay")
-            + optional("refrigerationCostPerHour") + required("count") + optional("homeDepot", "maxShiftMin", "maxTrips"))
+            + optional("refrigerationCostPerHour") + required("count") + optional("homeDepot", "maxShiftMin", "maxTrips", "speedFactor"))
 
     /// The schema of a validation table, for locating issues.
     static func schema(of table: ValidationIssue.Table, _ system: CoordinateSystem) -> TableSchema {

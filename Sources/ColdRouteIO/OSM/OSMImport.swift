@@ -9,7 +9,8 @@ import Foundation
 /// the OSM segments and whose time is length / the class speed. `oneway=yes|1|true` (and motorways,
 /// roundabouts) give a one-way road along the way, `oneway=-1` against it; `access=no` and
 /// `highway=construction` give closed roads (kept, carrying no traffic). Junction ids are
-/// `osm<node id>`. Nodes inside a road are not kept (the road's length keeps their geometry's length).
+/// `osm<node id>`. Nodes inside a road are not junctions: they are the road's ``Road/shape``, so
+/// maps and `routes.geojson` draw the road as OSM does (its length is measured along them).
 ///
 /// **Snapping.** Every village, depot and agency is joined to the nearest node of an open kept way
 /// (great-circle distance, found through a grid of 0.01° cells) by a two-way access road of that
@@ -107,21 +108,25 @@ public enum OSMImport {
         for way in extract.ways {
             var nodes = Array(wayNodes[way.nodes])
             if way.direction < 0 { nodes.reverse() }
-            var from = Int(nodes[0]), km = 0.0
+            var from = Int(nodes[0]), km = 0.0, shape: [Coordinate] = []
             for k in 1..<nodes.count {
                 let a = Int(nodes[k - 1]), b = Int(nodes[k])
-                km += Coordinate(x: extract.lon[a], y: extract.lat[a])
-                    .distance(to: Coordinate(x: extract.lon[b], y: extract.lat[b]), in: .lonLat).value
-                guard isJunction[b] else { continue }
+                let point = Coordinate(x: extract.lon[b], y: extract.lat[b])
+                km += Coordinate(x: extract.lon[a], y: extract.lat[a]).distance(to: point, in: .lonLat).value
+                guard isJunction[b] else {
+                    shape.append(point)
+                    continue
+                }
                 if b != from {
                     roads.append(Road(from: "osm\(extract.nodeIDs[from])", to: "osm\(extract.nodeIDs[b])", length: Kilometres(km),
                                       travelTime: Minutes(km / way.kmh * 60), closed: way.closed, name: way.name,
-                                      oneWay: way.direction != 0))
+                                      oneWay: way.direction != 0, shape: shape))
                     used[from] = true
                     used[b] = true
                 }
                 from = b
                 km = 0
+                shape.removeAll(keepingCapacity: true)
             }
         }
         for snap in snaps { used[Int(extract.nodeIndex[snap.node]!)] = true }

@@ -42,15 +42,15 @@ extension RoutingInstance {
             for (t, v) in inst.vehicleTypes.enumerated() where v.count > 0 {
                 let d = v.depot
                 let start = inst.shiftStart(t), end = min(inst.returnWindow(t).latest, max(inst.returnBy[node], inst.depots[d].readyTime))
-                let arrive = max(start + inst.duration(d, node), inst.ready[node])
-                let back = arrive + inst.service[node] + inst.duration(node, d)
-                let round = inst.duration(d, node) + inst.service[node] + inst.duration(node, d)
+                let arrive = max(start + inst.duration(d, node, profile: v.durationProfile), inst.ready[node])
+                let back = arrive + inst.service[node] + inst.duration(node, d, profile: v.durationProfile)
+                let round = inst.duration(d, node, profile: v.durationProfile) + inst.service[node] + inst.duration(node, d, profile: v.durationProfile)
                 let stage: Int
                 let why: UnassignedReason
                 if inst.demand[node] > v.capacity { stage = 0; why = .demandExceedsCapacity }
                 else if arrive > inst.due[node] || back > end { stage = 1; why = .timeWindowUnreachable }
                 else if let m = v.maxDuration, round > m { stage = 2; why = .shiftTooShort }
-                else if let r = inst.maxRideTime(node: node, rideClass: v.rideClass), inst.duration(node, d) > r {
+                else if let r = inst.maxRideTime(node: node, rideClass: v.rideClass), inst.duration(node, d, profile: v.durationProfile) > r {
                     stage = 3; why = .shelfLifeTooShort
                 } else { stage = 4; why = .noVehicle }
                 if stage == 4 { bestStage = 4; break }

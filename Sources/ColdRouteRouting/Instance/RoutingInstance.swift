@@ -11,6 +11,11 @@
 /// at the depot, and that arrival must be by the client's `returnBy` if it has one. The objective is the sum over used vehicles of fixed cost + distance cost + duration
 /// cost, plus the prizes of optional clients left out.
 ///
+/// **Duration profiles.** Vehicle types may drive at different speeds: a type's
+/// ``RoutingVehicleType/durationProfile`` picks its travel-time matrix (profile 0 is `durations`,
+/// profile k the k-th of `durationProfiles`); distances are shared. Everything that times a route
+/// (search segments, schedules, the checker, coverage) uses the route's type's profile.
+///
 /// **Units.** All times, distances and loads are integers: the caller picks the unit and records
 /// it in ``scale`` (integer units per user unit). The Solomon reader uses ×1000 and rounds
 /// durations *up* so that a plan feasible in integers is feasible in real time.
@@ -33,8 +38,11 @@ public struct RoutingInstance: Sendable {
     public let nodeCount: Int
     /// Row-major `nodeCount × nodeCount` distance matrix.
     public let distanceMatrix: [Int]
-    /// Row-major `nodeCount × nodeCount` travel-time matrix.
+    /// Row-major `nodeCount × nodeCount` travel-time matrices, one per duration profile, one after
+    /// the other (profile `p` starts at `p × nodeCount²`).
     public let durationMatrix: [Int]
+    /// Number of duration profiles (1 + the extra `durationProfiles`).
+    public let durationProfileCount: Int
     /// Number of ride classes (1 + largest `rideClass` used).
     public let rideClassCount: Int
     /// Clients (as node indices) that no vehicle type can serve alone, with the reason.
@@ -58,11 +66,12 @@ public struct RoutingInstance: Sendable {
     /// Node indices of the clients.
     public var clientNodes: Range<Int> { depots.count..<nodeCount }
 
-    /// Compiles and validates an instance; `durations` defaults to `distances`.
+    /// Compiles and validates an instance; `durations` defaults to `distances`; `durationProfiles`
+    /// are the travel times of profiles 1, 2, … (``RoutingVehicleType/durationProfile``).
     /// - Throws: ``RoutingInstanceError`` naming the first invalid datum.
     public init(
         depots: [RoutingDepot], clients: [RoutingClient], vehicleTypes: [RoutingVehicleType],
-        distances: [[Int]], durations: [[Int]]? = nil, scale: RoutingScale = RoutingScale()
+        distances: [[Int]], durations: [[Int]]? = nil, durationProfiles: [[[Int]]] = [], scale: RoutingScale = RoutingScale()
     ) throws {
         let n = depots.count + clients.count
         guard !depots.isEmpty else { throw RoutingInstanceError("at least one depot is needed") }
@@ -80,7 +89,8 @@ public struct RoutingInstance: Sendable {
             return flat
         }
         let dist = try flatten(distances, "distance")
-        let dur = try durations.map { try flatten($0, "duration") } ?? dist
+        var dur = try durations.map { try flatten($0, "duration") } ?? dist
+        for (k, profile) in durationProfiles.enumerated() { dur += try flatten(profile, "duration profile \(k + 1)") }
         for (k, c) in clients.enumerated() {
             let node = depots.count + k
             guard c.demand >= 0 else { throw RoutingInstanceError("client node \(node): negative demand \(c.demand)") }
@@ -102,6 +112,9 @@ public struct RoutingInstance: Sendable {
             guard v.fixedCost >= 0, v.unitDistanceCost >= 0, v.unitDurationCost >= 0 else { throw RoutingInstanceError("vehicle type \(t): costs must be ≥ 0") }
             if let m = v.maxDuration, m < 0 { throw RoutingInstanceError("vehicle type \(t): negative shift limit") }
             if let m = v.maxTrips, m < 1 { throw RoutingInstanceError("vehicle type \(t): maxTrips must be ≥ 1") }
+            guard v.durationProfile >= 0 && v.durationProfile <= durationProfiles.count else {
+                throw RoutingInstanceError("vehicle type \(t): duration profile \(v.durationProfile) does not exist")
+            }
         }
         self.depots = depots
         self.clients = clients
@@ -110,6 +123,7 @@ public struct RoutingInstance: Sendable {
         self.nodeCount = n
         self.distanceMatrix = dist
         self.durationMatrix = dur
+        self.durationProfileCount = 1 + durationProfiles.count
         let classes = 1 + max(vehicleTypes.map(\.rideClass).max() ?? 0, clients.flatMap(\.maxRideTime.keys).max() ?? 0)
         self.rideClassCount = classes
         self.demand = depots.map { _ in 0 } + clients.map(\.demand)
@@ -128,8 +142,12 @@ public struct RoutingInstance: Sendable {
 
     /// Distance from node `i` to node `j`. O(1).
     @inline(__always) public func distance(_ i: Int, _ j: Int) -> Int { distanceMatrix[i * nodeCount + j] }
-    /// Travel time from node `i` to node `j`. O(1).
+    /// Travel time from node `i` to node `j` in profile 0. O(1).
     @inline(__always) public func duration(_ i: Int, _ j: Int) -> Int { durationMatrix[i * nodeCount + j] }
+    /// Travel time from node `i` to node `j` in duration profile `profile`. O(1).
+    @inline(__always) public func duration(_ i: Int, _ j: Int, profile: Int) -> Int {
+        durationMatrix[(profile * nodeCount + i) * nodeCount + j]
+    }
     /// The client record of a client node. O(1).
     public func client(atNode node: Int) -> RoutingClient { clients[node - depots.count] }
     /// Shelf-life limit of `node` for vehicles of ride class `rideClass`, `nil` if none. O(1).

@@ -22,12 +22,17 @@ public struct RoutingVehicleType: Sendable, Hashable {
     /// Shift window at the depot; `nil` uses the depot's window.
     public var earliestStart: Int?
     public var latestEnd: Int?
+    /// Which travel-time matrix this type drives (0: the instance's `durations`, k ≥ 1:
+    /// `durationProfiles[k - 1]`), e.g. a slower refrigerated truck. See ``RoutingInstance``.
+    public var durationProfile: Int = 0
 
     public init(
         capacity: Int, count: Int, depot: Int = 0, fixedCost: Double = 0,
         unitDistanceCost: Double = 1, unitDurationCost: Double = 0, rideClass: Int = 0,
-        maxDuration: Int? = nil, earliestStart: Int? = nil, latestEnd: Int? = nil, maxTrips: Int? = nil
+        maxDuration: Int? = nil, earliestStart: Int? = nil, latestEnd: Int? = nil, maxTrips: Int? = nil,
+        durationProfile: Int = 0
     ) {
+        self.durationProfile = durationProfile
         self.maxTrips = maxTrips
         self.capacity = capacity
         self.count = count

@@ -82,7 +82,7 @@ extension LocalSearch {
                 seenEmptyTypes.insert(routes[r].type)
             }
             let route = routes[r]
-            let s = single(u, route.rideClass)
+            let s = single(u, route.segmentClass)
             for p in 0..<(route.nodes.count - 1) {
                 let d0 = inst.distance(route.nodes[p], u) + inst.distance(u, route.nodes[p + 1]) - inst.distance(route.nodes[p], route.nodes[p + 1])
                 if let b = best, Double(route.total.distance + d0) * evaluator.unitDistance[route.type] + evaluator.fixedCost[route.type] - route.cost >= b.2 { continue }

@@ -22,7 +22,8 @@ final class LocalSearch {
     let neighbours: [[Int]]
     @exclusivity(unchecked) var lastTested: [Int]
     @exclusivity(unchecked) var moveCount = 0
-    /// `singles[c * n + node]`: single-client data for ride class `c`.
+    /// `singles[c * n + node]`: single-node data for segment class `c` = duration profile ×
+    /// ride classes + ride class.
     let singles: [SegmentData]
     let startDepot: [SegmentData]
     /// Closing depot per vehicle type: reloads and the end of the route (receiving hours,
@@ -56,26 +57,31 @@ final class LocalSearch {
         posOf = [Int](repeating: -1, count: n)
         lastTested = [Int](repeating: -1, count: n)
         var s = [SegmentData]()
-        for c in 0..<instance.rideClassCount {
-            for node in 0..<n {
-                s.append(node < instance.depotCount
-                    ? SegmentData(depot: node, start: instance.ready[node], end: instance.due[node])
-                    : SegmentData(client: node, rideClass: c, in: instance))
+        for p in 0..<instance.durationProfileCount {
+            for c in 0..<instance.rideClassCount {
+                for node in 0..<n {
+                    s.append(node < instance.depotCount
+                        ? SegmentData(depot: node, start: instance.ready[node], end: instance.due[node], profile: p, in: instance)
+                        : SegmentData(client: node, rideClass: c, profile: p, in: instance))
+                }
             }
         }
         singles = s
         let types = instance.vehicleTypes.indices
-        startDepot = types.map { SegmentData(depot: instance.vehicleTypes[$0].depot, start: instance.shiftStart($0), end: instance.shiftEnd($0)) }
+        startDepot = types.map {
+            let v = instance.vehicleTypes[$0]
+            return SegmentData(depot: v.depot, start: instance.shiftStart($0), end: instance.shiftEnd($0), profile: v.durationProfile, in: instance)
+        }
         endDepot = types.map { t in
             let v = instance.vehicleTypes[t], w = instance.returnWindow(t)
             return SegmentData(depot: v.depot, start: w.earliest, end: w.latest,
-                               service: instance.depots[v.depot].unloadTime, capacity: v.capacity)
+                               service: instance.depots[v.depot].unloadTime, capacity: v.capacity, profile: v.durationProfile, in: instance)
         }
         maxTripsOfType = types.map { instance.maxTrips($0) }
         var keys: [[Int]: Int] = [:]
         profileOfType = types.map { t in
             let key = [instance.vehicleTypes[t].depot, instance.shiftStart(t), instance.shiftEnd(t), instance.vehicleTypes[t].rideClass,
-                       instance.vehicleTypes[t].capacity]
+                       instance.vehicleTypes[t].capacity, instance.vehicleTypes[t].durationProfile]
             if let p = keys[key] { return p }
             keys[key] = keys.count
             return keys.count - 1
@@ -101,12 +107,12 @@ final class LocalSearch {
 
     // MARK: Segments
 
-    /// Single-client data for ride class `c`. O(1).
+    /// Single-node data for segment class `c` (``SearchRoute/segmentClass``). O(1).
     @inline(__always) func single(_ node: Int, _ c: Int) -> SegmentData { singles[c * inst.nodeCount + node] }
 
     /// Single-node data of `node` on a route of route `target`'s type (a depot node is a reload). O(1).
     @inline(__always) func single(_ node: Int, into target: Int) -> SegmentData {
-        node < inst.depotCount ? endDepot[routes[target].type] : singles[routes[target].rideClass * inst.nodeCount + node]
+        node < inst.depotCount ? endDepot[routes[target].type] : singles[routes[target].segmentClass * inst.nodeCount + node]
     }
 
     /// Data of positions `i...j` of route `r` (clients and reloads) when placed on route
@@ -163,7 +169,8 @@ final class LocalSearch {
             let slots = min(v.count, max(1, routable.count))
             for _ in 0..<slots {
                 let d = v.depot
-                routes.append(SearchRoute(type: t, rideClass: v.rideClass, profile: profileOfType[t], nodes: [d, d]))
+                routes.append(SearchRoute(type: t, rideClass: v.rideClass, segmentClass: v.durationProfile * inst.rideClassCount + v.rideClass,
+                                          profile: profileOfType[t], nodes: [d, d]))
             }
         }
         firstSlot.append(routes.count)
@@ -179,7 +186,7 @@ final class LocalSearch {
     /// Recomputes positions, caches and cost of route `r` and marks it modified. O(n).
     func rebuild(_ r: Int) {
         let nodes = routes[r].nodes
-        let c = routes[r].rideClass, t = routes[r].type
+        let c = routes[r].segmentClass, t = routes[r].type
         var prefix = [SegmentData](); prefix.reserveCapacity(nodes.count)
         var suffix = [SegmentData](repeating: endDepot[t], count: nodes.count)
         prefix.append(startDepot[t])

@@ -7,6 +7,9 @@
 struct SearchRoute: Sendable {
     let type: Int
     let rideClass: Int
+    /// Index of the single-node data this route's segments are built from: its ride class and
+    /// duration profile (`LocalSearch.singles`).
+    let segmentClass: Int
     /// Routes with equal profile share end-depot data, so suffixes can be swapped as they are.
     let profile: Int
     var nodes: [Int]

@@ -13,10 +13,11 @@ struct TimeSegment: Sendable {
 
     /// Concatenation `a ⊕ b` (Vidal et al. 2013, equations for D, TW, E, L). O(1).
     @inline(__always)
-    static func merge(_ a: TimeSegment, _ b: TimeSegment, _ inst: RoutingInstance) -> TimeSegment {
+    /// `offset` is the start of the duration profile's matrix in ``RoutingInstance/durationMatrix``.
+    static func merge(_ a: TimeSegment, _ b: TimeSegment, _ inst: RoutingInstance, _ offset: Int) -> TimeSegment {
         if a.first < 0 { return b }
         if b.first < 0 { return a }
-        let t = inst.durationMatrix[a.last * inst.nodeCount + b.first]
+        let t = inst.durationMatrix[offset + a.last * inst.nodeCount + b.first]
         let delta = a.duration - a.timeWarp + t
         let deltaWait = max(b.earliest - delta - a.latest, 0)
         let deltaWarp = max(a.earliest + delta - b.latest, 0)
@@ -71,11 +72,11 @@ struct OpenPart: Sendable {
 
     /// Concatenation `a ⊕ b`. O(1).
     @inline(__always)
-    static func merge(_ a: OpenPart, _ b: OpenPart, _ inst: RoutingInstance) -> OpenPart {
+    static func merge(_ a: OpenPart, _ b: OpenPart, _ inst: RoutingInstance, _ offset: Int) -> OpenPart {
         if a.time.first < 0 { return b }
         if b.time.first < 0 { return a }
-        let t = inst.durationMatrix[a.time.last * inst.nodeCount + b.time.first]
-        return OpenPart(time: TimeSegment.merge(a.time, b.time, inst), load: a.load + b.load,
+        let t = inst.durationMatrix[offset + a.time.last * inst.nodeCount + b.time.first]
+        return OpenPart(time: TimeSegment.merge(a.time, b.time, inst, offset), load: a.load + b.load,
                         returnBy: min(a.returnBy, b.returnBy),
                         rideA: max(b.rideA, b.time.duration + max(a.rideA + t, b.time.earliest + a.rideB)),
                         rideB: max(b.rideB, b.time.timeWarp + max(a.rideA + t - b.time.latest, a.rideB)))
@@ -83,8 +84,8 @@ struct OpenPart: Sendable {
 
     /// Ride-time excess term when this trip ends at `depot` (its arrival counts). O(1).
     @inline(__always)
-    func rideExcess(closingAt depot: TimeSegment, _ inst: RoutingInstance) -> Int {
-        let t = inst.durationMatrix[time.last * inst.nodeCount + depot.first]
+    func rideExcess(closingAt depot: TimeSegment, _ inst: RoutingInstance, _ offset: Int) -> Int {
+        let t = inst.durationMatrix[offset + time.last * inst.nodeCount + depot.first]
         return max(rideA + t, depot.earliest + rideB)
     }
 }

@@ -45,12 +45,16 @@ struct SegmentData: Sendable {
     var closedExcessLoad: Int
     /// Largest ride-time excess term over clients whose trip is closed inside the segment.
     var closedRide: Int
+    /// Start of the segment's duration profile in ``RoutingInstance/durationMatrix`` (profile ×
+    /// nodeCount²): a segment is timed in the profile of the route it is priced for.
+    var timeOffset: Int
 
     /// "Minus infinity" for ride terms of nodes without a limit.
     static let noRide = -(1 << 42)
 
-    /// Data of a single client `node` for ride class `rideClass`. O(1).
-    init(client node: Int, rideClass: Int, in inst: RoutingInstance) {
+    /// Data of a single client `node` for ride class `rideClass` and duration profile `profile`. O(1).
+    init(client node: Int, rideClass: Int, profile: Int = 0, in inst: RoutingInstance) {
+        timeOffset = profile * inst.nodeCount * inst.nodeCount
         first = node; last = node; clients = 1; distance = 0
         load = inst.demand[node]; depots = 0
         head = OpenPart(client: node, rideClass: rideClass, in: inst)
@@ -59,8 +63,10 @@ struct SegmentData: Sendable {
     }
 
     /// Data of a depot node with window `[start, end]`, `service` (unloading) and the capacity
-    /// of the trip it closes. O(1).
-    init(depot node: Int, start: Int, end: Int, service: Int = 0, capacity: Int = Int(Int32.max)) {
+    /// of the trip it closes, in duration profile `profile`. O(1).
+    init(depot node: Int, start: Int, end: Int, service: Int = 0, capacity: Int = Int(Int32.max), profile: Int = 0,
+         in inst: RoutingInstance) {
+        timeOffset = profile * inst.nodeCount * inst.nodeCount
         first = node; last = node; clients = 0; distance = 0; load = 0; depots = 1
         head = .empty
         firstDepot = TimeSegment(first: node, last: node, duration: service, timeWarp: 0, earliest: start, latest: end)
@@ -69,9 +75,10 @@ struct SegmentData: Sendable {
         closedExcessLoad = 0; closedRide = Self.noRide
     }
 
-    /// Concatenation `a ⊕ b`. O(1).
+    /// Concatenation `a ⊕ b`, timed in `a`'s duration profile (both are built for one route). O(1).
     @inline(__always)
     static func merge(_ a: SegmentData, _ b: SegmentData, _ inst: RoutingInstance) -> SegmentData {
+        let o = a.timeOffset
         var r = a
         r.last = b.last
         r.clients = a.clients + b.clients
@@ -79,31 +86,31 @@ struct SegmentData: Sendable {
         r.load = a.load + b.load
         r.depots = a.depots + b.depots
         if b.depots == 0 {
-            if a.depots == 0 { r.head = OpenPart.merge(a.head, b.head, inst) } else { r.tail = OpenPart.merge(a.tail, b.head, inst) }
+            if a.depots == 0 { r.head = OpenPart.merge(a.head, b.head, inst, o) } else { r.tail = OpenPart.merge(a.tail, b.head, inst, o) }
             return r
         }
         if a.depots == 0 {
-            r.head = OpenPart.merge(a.head, b.head, inst)
+            r.head = OpenPart.merge(a.head, b.head, inst, o)
             r.firstDepot = b.firstDepot; r.firstDepotCapacity = b.firstDepotCapacity
             r.closed = b.closed; r.tail = b.tail
             r.closedExcessLoad = b.closedExcessLoad; r.closedRide = b.closedRide
             return r
         }
         // Close the trip a.tail ⊕ b.head at b's first depot.
-        let trip = OpenPart.merge(a.tail, b.head, inst)
+        let trip = OpenPart.merge(a.tail, b.head, inst, o)
         var end = b.firstDepot
         r.closedExcessLoad = a.closedExcessLoad + b.closedExcessLoad
         r.closedRide = max(a.closedRide, b.closedRide)
         if trip.time.first >= 0 {
             end.latest = max(end.earliest, min(end.latest, trip.returnBy))
             r.closedExcessLoad += max(0, trip.load - b.firstDepotCapacity)
-            r.closedRide = max(r.closedRide, trip.rideExcess(closingAt: end, inst))
+            r.closedRide = max(r.closedRide, trip.rideExcess(closingAt: end, inst, o))
         }
         if trip.time.first >= 0 {
-            r.closed = TimeSegment.merge(TimeSegment.merge(TimeSegment.merge(a.closed, trip.time, inst), end, inst), b.closed, inst)
+            r.closed = TimeSegment.merge(TimeSegment.merge(TimeSegment.merge(a.closed, trip.time, inst, o), end, inst, o), b.closed, inst, o)
         } else {
             // An empty trip: two depot nodes in a row are one visit (as the routes are normalised).
-            r.closed = TimeSegment.merge(a.closed, b.closed, inst)
+            r.closed = TimeSegment.merge(a.closed, b.closed, inst, o)
             r.depots -= 1
         }
         r.tail = b.tail
@@ -111,7 +118,7 @@ struct SegmentData: Sendable {
     }
 
     /// Time data from the first to the last depot (a whole route's schedule). O(1).
-    @inline(__always) func span(_ inst: RoutingInstance) -> TimeSegment { TimeSegment.merge(firstDepot, closed, inst) }
+    @inline(__always) func span(_ inst: RoutingInstance) -> TimeSegment { TimeSegment.merge(firstDepot, closed, inst, timeOffset) }
 
     /// Largest ride-time excess of a complete route. O(1).
     @inline(__always) var rideExcess: Int { max(0, closedRide) }

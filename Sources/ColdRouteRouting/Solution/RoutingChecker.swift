@@ -61,6 +61,7 @@ public enum RoutingChecker {
     static func checkRoute(_ r: Int, _ route: RoutingSolution.Route, _ inst: RoutingInstance) -> [RoutingViolation] {
         var found: [RoutingViolation] = []
         let type = inst.vehicleTypes[route.vehicleType]
+        func duration(_ a: Int, _ b: Int) -> Int { inst.duration(a, b, profile: type.durationProfile) }
         let depot = type.depot
         let site = inst.depots[depot]
         let trips = route.trips.isEmpty ? [route.visits] : route.trips.map(\.visits).filter { !$0.isEmpty }
@@ -87,12 +88,12 @@ public enum RoutingChecker {
             var starts = [Int](), previous = depot, previousService = 0
             for node in trip {
                 let c = inst.client(atNode: node)
-                time = max(time + previousService + inst.duration(previous, node), c.readyTime)
+                time = max(time + previousService + duration(previous, node), c.readyTime)
                 if time > c.dueTime { found.append(.timeWindow(route: r, node: node, earliestStart: time, due: c.dueTime)) }
                 starts.append(time)
                 previous = node; previousService = c.serviceTime
             }
-            let arrival = max(site.readyTime, time + previousService + inst.duration(previous, depot))
+            let arrival = max(site.readyTime, time + previousService + duration(previous, depot))
             // (A late last return past the shift end is reported once, as `.shiftEnd`.)
             if arrival > site.dueTime, k < trips.count - 1 || arrival + site.unloadTime <= shiftEnd {
                 found.append(.depotReceiving(route: r, trip: k, earliestReturn: arrival, due: site.dueTime))
@@ -122,10 +123,10 @@ public enum RoutingChecker {
             var nextNode = depot
             for i in stride(from: trip.count - 1, through: 0, by: -1) {
                 let c = inst.client(atNode: trip[i])
-                next = min(c.dueTime, next - inst.duration(trip[i], nextNode) - c.serviceTime)
+                next = min(c.dueTime, next - duration(trip[i], nextNode) - c.serviceTime)
                 nextNode = trip[i]
             }
-            next -= inst.duration(depot, nextNode)
+            next -= duration(depot, nextNode)
         }
         let leave = next
         // Backward within each trip: latest starts that still return at its earliest return.
@@ -134,7 +135,7 @@ public enum RoutingChecker {
             var latest = startAt[k]
             for i in stride(from: trip.count - 1, through: 0, by: -1) {
                 let c = inst.client(atNode: trip[i])
-                latest[i] = min(c.dueTime, next - inst.duration(trip[i], nextNode) - c.serviceTime)
+                latest[i] = min(c.dueTime, next - duration(trip[i], nextNode) - c.serviceTime)
                 next = latest[i]; nextNode = trip[i]
             }
             for (i, node) in trip.enumerated() {

@@ -130,6 +130,8 @@ extension RoutingSolution.Route {
     public init(instance: RoutingInstance, vehicleType: Int, trips given: [[Int]]) {
         let trips = given.filter { !$0.isEmpty }
         let type = instance.vehicleTypes[vehicleType]
+        let profile = type.durationProfile
+        func drive(_ a: Int, _ b: Int) -> Int { instance.duration(a, b, profile: profile) }
         let depot = type.depot
         let unload = instance.depots[depot].unloadTime
         let receiving = instance.depots[depot].readyTime
@@ -141,13 +143,13 @@ extension RoutingSolution.Route {
         early[0] = instance.shiftStart(vehicleType)
         func service(_ i: Int) -> Int { i == 0 ? 0 : nodes[i] == depot && i > 0 ? unload : instance.service[nodes[i]] }
         for i in 1..<nodes.count {
-            let arrive = early[i - 1] + service(i - 1) + instance.duration(nodes[i - 1], nodes[i])
+            let arrive = early[i - 1] + service(i - 1) + drive(nodes[i - 1], nodes[i])
             early[i] = nodes[i] < instance.depotCount ? max(arrive, receiving) : max(arrive, instance.ready[nodes[i]])
         }
         // Backward within each trip from its earliest depot arrival; departures as late as possible.
         var start = early
         for i in stride(from: last - 1, through: 0, by: -1) where nodes[i] >= instance.depotCount {
-            let latest = start[i + 1] - instance.duration(nodes[i], nodes[i + 1]) - instance.service[nodes[i]]
+            let latest = start[i + 1] - drive(nodes[i], nodes[i + 1]) - instance.service[nodes[i]]
             start[i] = max(early[i], min(instance.due[nodes[i]], latest))
         }
         // The day's duration: latest starts over the whole day (a later first trip may absorb
@@ -162,7 +164,7 @@ extension RoutingSolution.Route {
         }
         var late = early
         for i in stride(from: last - 1, through: 1, by: -1) {
-            let latest = late[i + 1] - instance.duration(nodes[i], nodes[i + 1]) - service(i)
+            let latest = late[i + 1] - drive(nodes[i], nodes[i + 1]) - service(i)
             let cap = min(nodes[i] < instance.depotCount ? deadline[i] : instance.due[nodes[i]], latest)
             late[i] = max(early[i], cap)
         }
@@ -178,11 +180,11 @@ extension RoutingSolution.Route {
         for (k, visits) in trips.enumerated() {
             let from = i - 1
             let end = i + visits.count
-            let departure = start[i] - instance.duration(nodes[from], nodes[i])
+            let departure = start[i] - drive(nodes[from], nodes[i])
             var load = 0, tripDistance = 0, tripStops = [RoutingSolution.Stop]()
             for j in i..<end {
                 load += instance.demand[nodes[j]]
-                let arrival = (j == i ? departure : start[j - 1] + instance.service[nodes[j - 1]]) + instance.duration(nodes[j - 1], nodes[j])
+                let arrival = (j == i ? departure : start[j - 1] + instance.service[nodes[j - 1]]) + drive(nodes[j - 1], nodes[j])
                 let leave = start[j] + instance.service[nodes[j]]
                 tripStops.append(.init(node: nodes[j], arrival: arrival, serviceStart: start[j], departure: leave,
                                        load: load, rideTime: start[end] - leave, trip: k))
@@ -198,7 +200,7 @@ extension RoutingSolution.Route {
         self.visits = trips.flatMap { $0 }
         self.stops = stops
         self.trips = tripList
-        self.startTime = tripList.isEmpty ? early[0] : max(early[0], late[1] - instance.duration(depot, nodes[1]))
+        self.startTime = tripList.isEmpty ? early[0] : max(early[0], late[1] - drive(depot, nodes[1]))
         self.endTime = tripList.isEmpty ? early[0] : start[last] + unload
         self.distance = distance
         self.duration = endTime - startTime
