@@ -97,6 +97,7 @@ struct PickupPlanReader {
         switch reason {
         case .noFeasibleInsertion: "no vehicle of the depot's fleet can fit it into a route (fleet too small or windows too tight)"
         case .notProfitable: "collecting it would cost more than the produce is worth"
+        case .interrupted: "interrupted: planning was stopped before a route was found for it"
         default: reason.description
         }
     }
