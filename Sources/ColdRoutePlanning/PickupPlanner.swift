@@ -76,7 +76,7 @@ public enum PickupPlanner {
             // The search returns its least-penalised solution when it found no feasible one; repair it.
             let solution = result.isFeasible
                 ? try RouteRecombiner.improve(result, instance: instance.instance, timeLimit: share.map { $0 * 0.2 }, stop: stop)
-                : RouteRepair.repair(result.solution, instance: instance.instance)
+                : RouteRepair.repair(result.solution, instance: instance.instance) { stop?.isStopped ?? false }
             let converted = PickupPlanReader(network: network, instance: instance, solution: solution)
             routes += converted.routes
             unserved += converted.unserved

@@ -9,8 +9,16 @@ import ColdRouteRouting
 /// ``RoutingSolution/init(instance:routes:unassigned:)``: the depot node between two trips.
 ///
 /// O(clients² · route length²) in the worst case; used only as a safety net.
+///
+/// **Stopping.** `isStopped` is polled before each dropped visit is inserted (a first Ctrl-C or
+/// SIGTERM must end the run within a second, and the insertion is the slow part on a large depot).
+/// Once it says yes, the visits not yet inserted are left out with reason
+/// ``UnassignedReason/interrupted``: the answer is the feasible part kept so far, still feasible.
+/// Without a stop the result does not depend on it (clock-free runs keep their bytes).
 enum RouteRepair {
-    static func repair(_ solution: RoutingSolution, instance: RoutingInstance) -> RoutingSolution {
+    static func repair(
+        _ solution: RoutingSolution, instance: RoutingInstance, isStopped: () -> Bool = { false }
+    ) -> RoutingSolution {
         if RoutingChecker.isFeasible(solution, in: instance) { return solution }
         var kept: [(vehicleType: Int, visits: [Int])] = []
         var used = [Int: Int]()
@@ -32,7 +40,12 @@ enum RouteRepair {
         let placed = Set(kept.flatMap(\.visits))
         let pending = instance.clientNodes.filter { !placed.contains($0) && instance.uncoverable[$0] == nil }
             .sorted { (instance.client(atNode: $0).prize ?? 0) > (instance.client(atNode: $1).prize ?? 0) }
-        for node in pending {
+        var interrupted = Set<Int>()
+        for (n, node) in pending.enumerated() {
+            if isStopped() {
+                interrupted = Set(pending[n...])
+                break
+            }
             var best: (route: Int?, type: Int, visits: [Int], cost: Double)?
             for (r, route) in kept.enumerated() {
                 let before = RoutingSolution.Route(instance: instance, vehicleType: route.vehicleType, visits: route.visits).cost
@@ -61,7 +74,8 @@ enum RouteRepair {
         }
         let visited = Set(kept.flatMap(\.visits).filter { $0 >= instance.depotCount })
         let unassigned = instance.clientNodes.filter { !visited.contains($0) }.map {
-            RoutingSolution.Unassigned(node: $0, reason: instance.uncoverable[$0] ?? .noFeasibleInsertion)
+            RoutingSolution.Unassigned(
+                node: $0, reason: instance.uncoverable[$0] ?? (interrupted.contains($0) ? .interrupted : .noFeasibleInsertion))
         }
         return RoutingSolution(instance: instance, routes: kept, unassigned: unassigned)
     }

@@ -40,6 +40,8 @@ public enum UnservedReason: Hashable, Sendable, Codable, CustomStringConvertible
             "no vehicle of the depot's fleet can fit it into a route (fleet too small or windows too tight)"
         case .routing(.notProfitable):
             "collecting it would cost more than the produce is worth"
+        case .routing(.interrupted):
+            "interrupted: planning was stopped before a route was found for it"
         case let .routing(reason):
             reason.description
         case let .described(text):

@@ -127,7 +127,7 @@ struct SitingLagrangianSolve {
         func tryPriced(_ proposal: [Bool]) -> Bool {
             guard let open = admissible(proposal), pricedSets.insert(open).inserted else { return false }
             pricingWork += budget.pricingArcWeight * Double(open.indices.reduce(0) { $0 + (open[$1] ? arcsOfDepot[$1] : 0) })
-            guard let result = priced.plan(open: open, prices: relaxation.minutePrices),
+            guard let result = priced.plan(open: open, prices: relaxation.minutePrices, shouldContinue: { !deadline.hasPassed }),
                   result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective))
             else { return false }
             incumbent = result

@@ -43,7 +43,11 @@ struct SitingPricedAssignment {
     }
 
     /// A feasible plan with the depots `open` open, fleet minutes priced at `prices[t]` yuan.
-    func plan(open: [Bool], prices: [Double]) -> SitingOpenSetEvaluator.Result? {
+    ///
+    /// `shouldContinue` is polled by the transportation solve; once it says no, the items not yet
+    /// assigned go greedily to their cheapest pairs with room (still a feasible plan, found at once:
+    /// a stop request or a passed time limit must not wait for a whole solve).
+    func plan(open: [Bool], prices: [Double], shouldContinue: () -> Bool = { true }) -> SitingOpenSetEvaluator.Result? {
         let instance = model.instance, network = instance.network
         let items = instance.items, arcs = instance.arcs
         let m = network.depots.count
@@ -71,7 +75,7 @@ struct SitingPricedAssignment {
             fixedCosts: Array(repeating: 0, count: m + 1),
             capacities: network.depots.map(\.capacityPerDay.value) + [total * (1 + 1e-9) + 1],
             demands: items.map(\.supply.value), allowedPairs: allowed),
-            let assignment = TransportationSolver(instance: flp).solve(open: open + [true])
+            let assignment = TransportationSolver(instance: flp).solve(open: open + [true], shouldContinue: shouldContinue)
         else { return nil }
 
         var values = [Double](repeating: 0, count: model.model.variableCount)

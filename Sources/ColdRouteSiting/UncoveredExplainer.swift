@@ -25,7 +25,7 @@ struct UncoveredExplainer {
             $0.costPerKg.total < $1.costPerKg.total
         }).first {
             let full = open.filter { verdicts[$0].arc != nil && load[$0] >= network.depots[$0].capacityPerDay * (1 - 1e-6) }
-            let usable = Set(instance.arcs.filter { $0.item == k && isOpen[$0.depot] }.map(\.vehicleType))
+            let usable = Set(arcs(of: k).filter { isOpen[$0.depot] }.map(\.vehicleType))
             let busy = usable.filter { fleet[$0].minutesUsed >= fleet[$0].minutesAvailable * (1 - 1e-6) }
             if full.count == open.filter({ verdicts[$0].arc != nil }).count {
                 cause = .depotsFull(depots: full.map { network.depots[$0].id.rawValue })
@@ -43,7 +43,7 @@ struct UncoveredExplainer {
             cause = nearestFailure(verdicts: verdicts, open: open, product: product)
         }
         // A closed site "could serve it" only with an arc whose vehicle type has working time.
-        let servable = Set(instance.arcs.filter { $0.item == k && !isOpen[$0.depot] && hasWorkingTime($0.vehicleType) }.map(\.depot))
+        let servable = Set(arcs(of: k).filter { !isOpen[$0.depot] && hasWorkingTime($0.vehicleType) }.map(\.depot))
         let candidate = network.depots.indices.first(where: { servable.contains($0) })
         return UncoveredReason(cause, closedSite: candidate.map(label))
     }
@@ -82,6 +82,22 @@ struct UncoveredExplainer {
             return .noVehicleType
         }
         return .noRoute(instance.legSource)
+    }
+
+    /// The arcs of item `k`: a run of the item-major ``SitingInstance/arcs``, found by binary search.
+    /// O(log arcs), so explaining every uncovered item of a large county stays linear (a filter over
+    /// all arcs per item made a stopped 1,000-village run spend most of its time here).
+    private func arcs(of k: Int) -> ArraySlice<ServiceArc> {
+        let arcs = instance.arcs
+        func first(_ isAfter: (Int) -> Bool) -> Int {
+            var lo = 0, hi = arcs.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if isAfter(arcs[mid].item) { hi = mid } else { lo = mid + 1 }
+            }
+            return lo
+        }
+        return arcs[first { $0 >= k }..<first { $0 > k }]
     }
 
     private func label(_ j: Int) -> String {

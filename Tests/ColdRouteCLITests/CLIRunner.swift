@@ -63,6 +63,20 @@ struct CLIRunner {
         /// Sends SIGINT, as Ctrl-C does.
         func interrupt() { process.interrupt() }
 
+        /// What the run has written to standard error so far.
+        var standardErrorSoFar: String { (try? String(contentsOf: errURL, encoding: .utf8)) ?? "" }
+
+        /// Waits until standard error contains `text`, the run ends or `timeout` passes; returns
+        /// whether the text came.
+        func waitForStandardError(containing text: String, timeout: Duration) -> Bool {
+            let clock = ContinuousClock(), end = clock.now + timeout
+            while clock.now < end, process.isRunning {
+                if standardErrorSoFar.contains(text) { return true }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            return standardErrorSoFar.contains(text)
+        }
+
         func wait() -> Output {
             process.waitUntilExit()
             let output = Output(

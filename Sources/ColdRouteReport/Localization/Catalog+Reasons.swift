@@ -71,6 +71,7 @@ extension Catalog {
             case .noVehicle: "noVehicle"
             case .notProfitable: "notProfitable"
             case .noFeasibleInsertion: "noFeasibleInsertion"
+            case .interrupted: "interrupted"
             }
             return text("reason.unserved.routing." + key, otherwise: reason.description)
         case let .described(text): return text

@@ -14,6 +14,8 @@ public enum UnassignedReason: Sendable, Hashable, CustomStringConvertible {
     case notProfitable
     /// The search found no feasible place for it (fleet too small or constraints too tight).
     case noFeasibleInsertion
+    /// The search was stopped (Ctrl-C, SIGTERM) before it tried to place it.
+    case interrupted
 
     public var description: String {
         switch self {
@@ -24,6 +26,7 @@ public enum UnassignedReason: Sendable, Hashable, CustomStringConvertible {
         case .noVehicle: "no vehicle available"
         case .notProfitable: "prize does not pay for the detour"
         case .noFeasibleInsertion: "no feasible insertion found"
+        case .interrupted: "not placed: the search was interrupted"
         }
     }
 }

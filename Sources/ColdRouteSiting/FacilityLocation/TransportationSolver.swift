@@ -29,7 +29,15 @@ struct TransportationSolver {
     ///
     /// The cost of serving the first customers never decreases as customers are added (costs are
     /// non-negative), so the solve stops as soon as it reaches `cutoff`.
-    func solve(open: [Bool], cutoff: Double = .infinity) -> (cost: Double, fractions: [Double])? {
+    ///
+    /// `shouldContinue` is polled before every eighth customer is added. Once it says no, the
+    /// customers not yet added are served greedily instead (each by its cheapest open facilities
+    /// with room left, in order of pair cost): the allocation is then feasible but not optimal
+    /// (`nil` if some customer finds no room). Used to answer a stop request at once (issue 11,
+    /// "No hangs"); without it, or while it says yes, the result does not depend on it.
+    func solve(
+        open: [Bool], cutoff: Double = .infinity, shouldContinue: () -> Bool = { true }
+    ) -> (cost: Double, fractions: [Double])? {
         let inst = instance, n = inst.customerCount, m = inst.facilityCount
         var local = [Int](repeating: -1, count: m)
         var room: [Double] = []
@@ -57,7 +65,12 @@ struct TransportationSolver {
         }
 
         var partial = 0.0
+        var greedyFrom = n   // customers from here on are served greedily (a stop request)
         for i in 0..<n {
+            if i % 8 == 0, !shouldContinue() {
+                greedyFrom = i
+                break
+            }
             let d = inst.demands[i]
             var top = -Double.infinity, cheapest = -1
             for p in inst.pairs(ofCustomer: i) where local[inst.pairFacility[p]] >= 0 {
@@ -120,6 +133,21 @@ struct TransportationSolver {
                 partial += delta * (potential[target] - potential[i])
                 if partial >= cutoff { return nil }
             }
+        }
+        for i in greedyFrom..<n where inst.demands[i] > 0 {
+            var remaining = inst.demands[i]
+            let eps = 1e-9 * max(1, remaining)
+            let cheapestFirst = inst.pairs(ofCustomer: i).filter { local[inst.pairFacility[$0]] >= 0 }
+                .sorted { inst.pairCost[$0] < inst.pairCost[$1] || (inst.pairCost[$0] == inst.pairCost[$1] && $0 < $1) }
+            for p in cheapestFirst where remaining > eps {
+                let j = local[inst.pairFacility[p]]
+                let amount = min(remaining, room[j])
+                guard amount > 0 else { continue }
+                flow[p] += amount
+                room[j] -= amount
+                remaining -= amount
+            }
+            if remaining > eps { return nil }
         }
         var cost = 0.0
         var fractions = [Double](repeating: 0, count: inst.pairCount)
