@@ -149,9 +149,11 @@ def main():
     early = [r for r in rows if r.get("wall_s") is not None and r.get("time_limit") and r["wall_s"] < r["time_limit"] / 2]
     noplan = [r["instance"] for r in rows if not r["feasible"] and r["routes"] == 0]
     if walls:
+        cpus = sorted(r["cpu_s"] for r in rows if r.get("cpu_s") is not None)
+        cpu_note = (f"CPU seconds per plan (user + system, whole process): median {cpus[len(cpus) // 2]:.1f}, "
+                    f"{cpus[0]:.1f}–{cpus[-1]:.1f}; on an idle core a plan gets about its wall time. " if cpus else "")
         text += [f"Time used: {len(early)} of {len(rows)} runs ended before half their time limit (median wall "
-                 f"{walls[len(walls) // 2]:.1f} s): `plan` stops when its rounds are done, and the route search "
-                 f"gets at most `--route-time` (default 10 s) in all. "
+                 f"{walls[len(walls) // 2]:.1f} s; the location-routing search runs to the deadline). " + cpu_note
                  + (f"No plan at all ({len(noplan)}: {', '.join(noplan)}): the single-sourced siting, solved "
                     f"by GLPK whole, found no plan within its share of the time (`status: noSolution`, exit 3)."
                     if noplan else ""), ""]

@@ -83,6 +83,7 @@ extension LocationRoutingSearch {
 
             // 2. Depot moves, best-first, while the budget and the clock allow.
             if !clockStopped { try proposeFromSiting() }
+            try routeAcrossDepots(round: 0)
             try relocateWhileImproving()
             try searchMoves()
 
@@ -92,6 +93,7 @@ extension LocationRoutingSearch {
             var round: UInt64 = 1, stale = 0
             while !stopRequested, stale < LocationRoutingSearch.stagnationLimit {
                 let before = best!.cost
+                try routeAcrossDepots(round: round)
                 try relocateWhileImproving()
                 try recombine()
                 guard try reroute(round) else { break }
@@ -135,7 +137,12 @@ extension LocationRoutingSearch {
                     guard mayEvaluate() else { return }
                     moves += 1
                     let bestBefore = best!.cost
-                    if let day = try evaluate(candidate), day.cost < cost - Yuan(1e-6) {
+                    // The candidate's villages go to the depots one multi-depot route search over
+                    // its depots gives them (a new depot has no route costs to price its arcs yet).
+                    let steer = try multiDepotSteer(candidate, siting: best!.siting, iterations: budget.probeIterations,
+                                                    limit: deadline.map { _ in min(budget.routeTime, left * 0.1) }, seed: seed)
+                    let instance = steer.map { estimates.repriced(base, steer: $0) }
+                    if let day = try evaluate(candidate, instance: instance), day.cost < cost - Yuan(1e-6) {
                         improved = true
                         if day.cost < bestBefore - Yuan(1e-6) {
                             try relocateWhileImproving()
