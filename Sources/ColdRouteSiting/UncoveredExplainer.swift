@@ -35,7 +35,7 @@ struct UncoveredExplainer {
                         .joined(separator: ", ")
             } else if busy.count == usable.count {
                 text = "every vehicle that could bring it in time is fully used: "
-                    + busy.sorted().map { "\(fleet[$0].name) (\(network.vehicleTypes[$0].count) × \(minutes(network.vehicleTypes[$0].maxShift)) shifts)" }
+                    + busy.sorted().map { "\(fleet[$0].name) (\(network.vehicleTypes[$0].count) × \(minutes(network.vehicleTypes[$0].maxShift)) shifts\(calibration($0)))" }
                         .joined(separator: ", ")
             } else if feasible.costPerKg.total > item.valuePerKg {
                 text = "serving it via \(label(feasible.depot)) would cost \(money(feasible.costPerKg.total))/kg, "
@@ -101,6 +101,14 @@ struct UncoveredExplainer {
     private func hasWorkingTime(_ t: Int) -> Bool {
         let type = instance.network.vehicleTypes[t]
         return type.count > 0 && type.maxShift.value > 0
+    }
+
+    /// ", routes show a vehicle collects 1/3.2 of the full-load estimate" when the fleet time of
+    /// type `t` was calibrated by routes (``SitingInstance/fleetScale``), else nothing.
+    private func calibration(_ t: Int) -> String {
+        let scale = instance.fleetScale(of: t)
+        guard scale > 1 + 1e-9 else { return "" }
+        return ", routes show a vehicle collects 1/\((scale * 10).rounded() / 10) of the full-load estimate"
     }
 
     private func minutes(_ m: Minutes) -> String { "\(Int(saturating: m.value)) min" }
