@@ -36,7 +36,7 @@ extension LocationRoutingSearch {
         var relocations: Set<[Int: Int]> = []
 
         init(network: CountyNetwork, travel: TravelModel, options: SitingOptions, budget: Budget, seed: UInt64,
-             deadline: ContinuousClock.Instant?, progress: Progress?, stop: StopSignal?)
+             deadline: ContinuousClock.Instant?, progress: Progress?, stop: StopSignal?, instance: SitingInstance? = nil)
         {
             self.network = network
             self.travel = travel
@@ -47,7 +47,7 @@ extension LocationRoutingSearch {
             self.progress = progress
             self.stop = stop
             rules = OpenSetRules(network: network, options: options)
-            base = SitingInstance(network: network, travel: travel)
+            base = instance ?? SitingInstance(network: network, travel: travel)
             estimates = RouteCostEstimates(network: network)
             pool = RoutePool(network: network, travel: travel)
         }

@@ -134,13 +134,15 @@ public enum LocationRoutingSearch {
     /// `initialDays`: routed days the caller already has (e.g. the rounds loop's kept round, its
     /// routes included); when given, the search starts from the cheapest of them without routing
     /// again (and `initial` is ignored), learns from all of them, and is never worse than any.
+    /// `instance`: the siting instance of `network` to assign on (e.g. one whose fleet time was
+    /// calibrated by routes, ``SitingInstance/withFleetScale(_:)``); compiled afresh when `nil`.
     public static func plan(
         network: CountyNetwork, travel: TravelModel, options: SitingOptions, budget: Budget = Budget(), seed: UInt64,
         deadline: ContinuousClock.Instant?, initial: SitingPlan? = nil, initialDays: [Day] = [],
-        progress: Progress? = nil, stop: StopSignal? = nil
+        progress: Progress? = nil, stop: StopSignal? = nil, instance: SitingInstance? = nil
     ) throws -> Outcome {
         var search = Search(network: network, travel: travel, options: options, budget: budget, seed: seed,
-                            deadline: deadline, progress: progress, stop: stop)
+                            deadline: deadline, progress: progress, stop: stop, instance: instance)
         return try search.run(initial: initial, days: initialDays)
     }
 }

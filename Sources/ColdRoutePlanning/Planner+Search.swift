@@ -38,7 +38,7 @@ extension Planner {
     static func improve(
         _ first: IntegratedPlanner.Result, network: CountyNetwork, travel: TravelModel, options: SitingOptions,
         request: PlanRequest, deadline: ContinuousClock.Instant?, progress: LocationRoutingSearch.Progress?,
-        stop: StopSignal?
+        stop: StopSignal?, instance: SitingInstance? = nil
     ) throws -> LocationRoutingSearch.Result? {
         if stop?.isStopped == true || first.interrupted { return nil }
         if let deadline, deadline - ContinuousClock.now < .milliseconds(200) { return nil }
@@ -51,7 +51,7 @@ extension Planner {
                                             routeWork: first.routeWork)
         let outcome = try LocationRoutingSearch.plan(
             network: network, travel: travel, options: options, budget: budget, seed: request.seed, deadline: deadline,
-            initialDays: [day], progress: progress, stop: stop)
+            initialDays: [day], progress: progress, stop: stop, instance: instance)
         return outcome.routed
     }
 }

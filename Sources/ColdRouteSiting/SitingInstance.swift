@@ -42,6 +42,11 @@ public struct SitingInstance: Sendable {
     public let arcs: [ServiceArc]
     /// Where legs come from (roads, straight lines or an imported matrix), for "no leg" explanations.
     public var legSource: UncoveredReason.LegSource = .roads
+    /// Per vehicle type, how many times the full-load estimate's vehicle-minutes per kg every arc of
+    /// that type needs (empty: 1 for every type, the estimate as compiled). Set by
+    /// ``withFleetScale(_:)`` when routes have shown what a vehicle really collects in a day
+    /// (`IntegratedPlanner+FleetCalibration.swift`); kept by ``repriced(_:)``.
+    public internal(set) var fleetScale: [Double] = []
 
     /// Compiles `network` (which must be valid) using fastest paths from each depot.
     ///
@@ -93,6 +98,27 @@ public struct SitingInstance: Sendable {
             return arc
         })
         instance.legSource = legSource
+        instance.fleetScale = fleetScale
+        return instance
+    }
+
+    /// The scale of vehicle type `t`'s minutes per kg (1 when never scaled).
+    public func fleetScale(of t: Int) -> Double { t < fleetScale.count ? fleetScale[t] : 1 }
+
+    /// The same instance whose arcs of type `t` need `scale[t]` times the compiled full-load
+    /// estimate of vehicle-minutes per kg (a scale, not a factor on the current one; types past the
+    /// end of `scale` keep theirs). The fleet rows `Σ m_kjt s_k x_kjt ≤ n_t H_t` then count what
+    /// a vehicle of type `t` really achieves in a shift; costs, verdicts and coverage are unchanged.
+    public func withFleetScale(_ scale: [Double]) -> SitingInstance {
+        let types = network.vehicleTypes.indices
+        let new = types.map { $0 < scale.count && scale[$0] > 0 ? scale[$0] : fleetScale(of: $0) }
+        var instance = SitingInstance(network: network, items: items, verdicts: verdicts, arcs: arcs.map { arc in
+            var arc = arc
+            arc.vehicleMinutesPerKg *= new[arc.vehicleType] / fleetScale(of: arc.vehicleType)
+            return arc
+        })
+        instance.legSource = legSource
+        instance.fleetScale = new
         return instance
     }
 

@@ -113,6 +113,6 @@ struct UncoveredExplainer {
 
     private func fleetLine(_ t: Int) -> UncoveredReason.Fleet {
         UncoveredReason.Fleet(name: fleet[t].name, count: instance.network.vehicleTypes[t].count,
-                              shift: instance.network.vehicleTypes[t].maxShift)
+                              shift: instance.network.vehicleTypes[t].maxShift, calibration: instance.fleetScale(of: t))
     }
 }

@@ -16,12 +16,19 @@ public struct UncoveredReason: Hashable, Sendable, Codable, CustomStringConverti
         public var name: String
         public var count: Int
         public var shift: Minutes
+        /// How many times the full-load estimate's vehicle-minutes per kg a vehicle of this type
+        /// really needs, as routes have shown (``SitingInstance/fleetScale``); 1 when not calibrated.
+        public var calibration: Double
 
-        public init(name: String, count: Int, shift: Minutes) {
+        public init(name: String, count: Int, shift: Minutes, calibration: Double = 1) {
             self.name = name
             self.count = count
             self.shift = shift
+            self.calibration = calibration
         }
+
+        /// The calibration rounded to one decimal, when there is one to tell.
+        public var calibrationShown: Double? { calibration > 1 + 1e-9 ? (calibration * 10).rounded() / 10 : nil }
     }
 
     /// Where legs come from, for "no leg" reasons.
@@ -93,7 +100,10 @@ extension UncoveredReason.Cause: CustomStringConvertible {
         func minutes(_ m: Minutes) -> String { "\(Int(saturating: m.value)) min" }
         func money(_ y: Yuan) -> String { "\((y.value * 100).rounded() / 100) yuan" }
         func fleet(_ list: [UncoveredReason.Fleet]) -> String {
-            list.map { "\($0.name) (\($0.count) × \(minutes($0.shift)) shifts)" }.joined(separator: ", ")
+            list.map {
+                "\($0.name) (\($0.count) × \(minutes($0.shift)) shifts"
+                    + ($0.calibrationShown.map { ", routes show a vehicle collects 1/\($0) of the full-load estimate" } ?? "") + ")"
+            }.joined(separator: ", ")
         }
         switch self {
         case .noDepotOpen:

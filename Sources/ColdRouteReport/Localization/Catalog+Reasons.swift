@@ -21,7 +21,10 @@ extension Catalog {
 
     func words(_ cause: UncoveredReason.Cause) -> String {
         func fleet(_ list: [UncoveredReason.Fleet]) -> String {
-            list.map { self("reason.uncovered.fleet", ["name": $0.name, "count": integer($0.count), "shift": wholeMinutes($0.shift)]) }
+            list.map {
+                self("reason.uncovered.fleet", ["name": $0.name, "count": integer($0.count), "shift": wholeMinutes($0.shift),
+                                                "calibration": $0.calibrationShown.map { self("reason.uncovered.fleetCalibrated", ["scale": number($0, decimals: 1)]) } ?? ""])
+            }
                 .joined(separator: self("reason.listSeparator"))
         }
         switch cause {
