@@ -2,7 +2,8 @@ import Foundation
 
 /// A small JSON Schema (draft 2020-12) validator for the keywords `docs/vroom-output.schema.json`
 /// uses: `type`, `enum`, `const`, `required`, `properties`, `items`, `minItems`, `maxItems`,
-/// `minimum`, `$ref` (to `#/$defs/…`), `not`, `if`/`then`/`else`. An unknown keyword is an error, so
+/// `minimum`, `pattern` (a regular expression the whole string must match), `$ref` (to `#/$defs/…`),
+/// `not`, `if`/`then`/`else`. An unknown keyword is an error, so
 /// the schema cannot silently use one this validator ignores. Written for the tests, so checking
 /// the VROOM file needs nothing installed.
 struct JSONSchemaValidator {
@@ -30,7 +31,7 @@ struct JSONSchemaValidator {
     }
 
     static let keywords: Set<String> = ["$schema", "$id", "title", "description", "$defs", "type", "enum", "const", "required",
-                                        "properties", "items", "minItems", "maxItems", "minimum", "$ref", "not", "if", "then", "else"]
+                                        "properties", "items", "minItems", "maxItems", "minimum", "pattern", "$ref", "not", "if", "then", "else"]
     let root: Value
 
     init(schema: Data) throws { root = try Value.parse(schema) }
@@ -67,6 +68,11 @@ struct JSONSchemaValidator {
             if case .integer(let n)? = s["maxItems"], items.count > n { found.append("\(path): more than \(n) items") }
         }
         if case .integer(let m)? = s["minimum"], let x = Self.number(value), x < Double(m) { found.append("\(path): \(x) < minimum \(m)") }
+        if case .string(let pattern)? = s["pattern"], case .string(let text) = value,
+           text.range(of: pattern, options: .regularExpression) == nil
+        {
+            found.append("\(path): \"\(text.prefix(40))\" does not match \(pattern)")
+        }
         if let negated = s["not"] {
             var inner: [String] = []
             check(value, negated, path, &inner)

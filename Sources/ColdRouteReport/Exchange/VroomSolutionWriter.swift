@@ -30,12 +30,26 @@ import ColdRouteSiting
 /// village with uncollected supply, `id` its village index), and a top-level `"interrupted": true`
 /// when a stop request cut the run short. `summary.computing_times` (milliseconds in VROOM) are
 /// all 0, so the file is the same on every run of the same plan.
+///
+/// `location_index` (steps and unassigned jobs): when the plan's legs came from an imported travel
+/// matrix (`plan --matrix`), the place's row in that matrix, as VROOM gives it for a problem
+/// stated by matrix indices; absent otherwise (there is no matrix to index). `geometry` (routes):
+/// the day's path along the roads, every trip, as an encoded polyline (``EncodedPolyline``, what
+/// `vroom -g` writes), when the network has roads and lon/lat coordinates; absent for a network
+/// without roads (straight lines are no road geometry) or with planar x/y coordinates.
 enum VroomSolutionWriter {
     static func json(network: CountyNetwork, travel: TravelModel, siting: SitingPlan, pickup: PickupPlan?) -> String {
         let villageIndex = Dictionary(uniqueKeysWithValues: network.villages.enumerated().map { ($1.id, $0) })
         let depotIndex = Dictionary(uniqueKeysWithValues: network.depots.enumerated().map { ($1.id, $0) })
         func seconds(_ m: Minutes) -> Int { Int((m.value * 60).rounded()) }
         func location(_ c: Coordinate) -> JSONText { RoutesGeoJSONWriter.position(c) }
+        // `location_index`: the place's row in the imported travel matrix, when the plan's legs came from one.
+        let matrixRow = travel.imported.map { Dictionary($0.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) }
+        func located(_ id: String, _ c: Coordinate) -> [(String, JSONText)] {
+            [("location", location(c))] + (matrixRow?[id].map { [("location_index", JSONText.integer($0))] } ?? [])
+        }
+        // `geometry`: the day's path along the roads, when the network has roads and lon/lat coordinates.
+        let drawsRoads = travel.usesRoads && network.coordinateSystem == .lonLat
 
         var routes: [JSONText] = []
         var usedIDs = Set<Int>(), nextSpareID = network.villages.count + 1
@@ -45,13 +59,14 @@ enum VroomSolutionWriter {
         for (r, route) in (pickup?.routes ?? []).enumerated() {
             guard let j = depotIndex[route.depot] else { continue }
             let depot = network.depots[j]
-            var steps: [JSONText] = [.object([
-                ("type", .string("start")), ("location", location(depot.location)), ("description", .string(depot.id.rawValue)),
+            var steps: [JSONText] = [.object([("type", .string("start"))] + located(depot.id.rawValue, depot.location) + [
+                ("description", .string(depot.id.rawValue)),
                 ("trip", .integer(1)), ("setup", .integer(0)), ("service", .integer(0)), ("waiting_time", .integer(0)),
                 ("load", .array([.integer(0)])), ("arrival", .integer(seconds(route.start))),
                 ("duration", .integer(0)), ("distance", .integer(0)), ("violations", .array([])),
             ])]
             var routeViolations = Violations()
+            var dayPlaces = [Place.depot(j)]
             var place = Place.depot(j), clock = route.start, travelled = 0, metres = 0.0, service = 0, waiting = 0
             for (k, trip) in route.tripList.enumerated() {
                 if k > 0 {
@@ -63,8 +78,7 @@ enum VroomSolutionWriter {
                     let unload = min(gap, seconds(depot.unloadTime)), wait = gap - unload
                     service += unload
                     waiting += wait
-                    steps.append(.object([
-                        ("type", .string("break")), ("id", .integer(k)), ("location", location(depot.location)),
+                    steps.append(.object([("type", .string("break")), ("id", .integer(k))] + located(depot.id.rawValue, depot.location) + [
                         ("description", .string("return to \(depot.id.rawValue), unload")), ("trip", .integer(k)),
                         ("setup", .integer(0)), ("service", .integer(unload)), ("waiting_time", .integer(wait)),
                         ("load", .array([.integer(0)])), ("kilograms", JSONText.rounded(previous.load.value, 6)),
@@ -72,6 +86,7 @@ enum VroomSolutionWriter {
                         ("distance", .integer(Int(metres.rounded()))), ("violations", .array([])),
                     ]))
                     place = .depot(j)
+                    dayPlaces.append(place)
                     clock = trip.start
                 }
                 for stop in route.stops(ofTrip: k + 1) {
@@ -91,8 +106,8 @@ enum VroomSolutionWriter {
                         serviceStart: seconds(stop.serviceStart), window: (seconds(village.earliestPickup), seconds(village.pickupEnd)),
                         load: stop.load, capacity: capacity[route.vehicleType])
                     routeViolations.add(stepViolations)
-                    steps.append(.object([
-                        ("type", .string("job")), ("location", location(network.villages[i].location)), ("id", .integer(id)),
+                    steps.append(.object([("type", .string("job"))] + located(stop.village.rawValue, village.location) + [
+                        ("id", .integer(id)),
                         ("description", .string(stop.village.rawValue)), ("name", .string(stop.name)), ("trip", .integer(k + 1)),
                         ("setup", .integer(0)), ("service", .integer(load)), ("waiting_time", .integer(wait)),
                         ("load", .array([.integer(Int(stop.load.value.rounded()))])),
@@ -102,15 +117,17 @@ enum VroomSolutionWriter {
                         ("distance", .integer(Int(metres.rounded()))), ("violations", stepViolations.json),
                     ]))
                     place = .village(i)
+                    dayPlaces.append(place)
                     clock = stop.departure
                 }
             }
             metres += (travel.leg(from: place, to: .depot(j))?.distance.value ?? 0) * 1000
             travelled += seconds(route.end) - seconds(clock)
+            dayPlaces.append(.depot(j))
             let kg = Int(route.load.value.rounded()), cost = Int(route.cost.total.value.rounded())
             let lastLoad = Int((route.tripList.last?.load.value ?? 0).rounded())
-            steps.append(.object([
-                ("type", .string("end")), ("location", location(depot.location)), ("description", .string(depot.id.rawValue)),
+            steps.append(.object([("type", .string("end"))] + located(depot.id.rawValue, depot.location) + [
+                ("description", .string(depot.id.rawValue)),
                 ("trip", .integer(route.tripList.count)), ("setup", .integer(0)), ("service", .integer(0)), ("waiting_time", .integer(0)),
                 ("load", .array([.integer(lastLoad)])), ("arrival", .integer(seconds(route.end))),
                 ("duration", .integer(travelled)), ("distance", .integer(Int(metres.rounded()))), ("violations", .array([])),
@@ -123,7 +140,7 @@ enum VroomSolutionWriter {
                 ("setup", .integer(0)), ("service", .integer(service)), ("duration", .integer(travelled)),
                 ("waiting_time", .integer(waiting)), ("priority", .integer(0)), ("distance", .integer(Int(metres.rounded()))),
                 ("violations", routeViolations.json), ("steps", .array(steps)),
-            ]))
+            ] + (drawsRoads ? [("geometry", .string(EncodedPolyline.encode(travel.path(through: dayPlaces))))] : [])))
             total.cost += cost
             total.pickup += kg
             total.service += service
@@ -143,8 +160,7 @@ enum VroomSolutionWriter {
                 entryID = nextSpareID
                 nextSpareID += 1
             }
-            return .object([
-                ("id", .integer(entryID)), ("location", location(network.villages[i].location)), ("type", .string("job")),
+            return .object([("id", .integer(entryID))] + located(id.rawValue, network.villages[i].location) + [("type", .string("job")),
                 ("description", .string(id.rawValue)), ("kilograms", JSONText.rounded(reasons.kilograms(id), 6)),
                 ("reason", .string(reasons.text(id) ?? "")),
             ])

@@ -34,12 +34,17 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments
+        // Only pdfinfo's output is read; the browser's children could hold a pipe open.
         let out = Pipe()
-        process.standardOutput = out
+        process.standardOutput = tool == pdfinfo ? out : FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        // A browser that hangs (a loaded machine, a broken install) must not hang the suite.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 180, execute: watchdog)
+        let data = tool == pdfinfo ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
+        watchdog.cancel()
         return String(decoding: data, as: UTF8.self)
     }
 
