@@ -45,7 +45,7 @@ let package = Package(
             "ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRoutePlanning", "ColdRouteScenario"],
+        .target(name: "ColdRouteReport", dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteSiting", "ColdRouteRouting", "ColdRoutePlanning", "ColdRouteScenario"],
                 // One JSON table per output language, found by listing the folder (docs/languages.md).
                 resources: [.copy("Resources/Localization")]),
         .target(name: "ColdRouteSweep", dependencies: ["ColdRouteModel", "ColdRouteIO", "ColdRouteScenario", "ColdRoutePlanning", "ColdRouteReport"]),
