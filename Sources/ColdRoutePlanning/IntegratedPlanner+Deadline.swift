@@ -42,7 +42,12 @@ extension IntegratedPlanner {
     ) throws -> Outcome {
         let clock = ContinuousClock()
         let rounds = max(1, rounds)
-        let base = instance ?? SitingInstance(network: network, travel: travel)
+        guard let base = instance
+            ?? SitingInstance.compiled(network: network, travel: travel, shouldContinue: { stop?.isStopped != true })
+        else {
+            // Stopped while the network was being compiled: no plan, at once (issue 11, "No hangs").
+            return Outcome(siting: .notRun(network: network, message: "interrupted before any plan was found"), routed: nil)
+        }
         var instance = base
         var best: Result?
         var first: SitingPlan?
