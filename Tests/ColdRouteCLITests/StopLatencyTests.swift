@@ -52,7 +52,8 @@ import Testing
     /// SIGINT at 3 s to the exit in a loaded debug build (256 s at 2,000 villages). Now the pricing
     /// finishes greedily and the repair keeps the feasible part, so what is left is reading, the
     /// instance, the checks and the files. Signalled early (3 s after the start: reading or the
-    /// siting instance) and at the siting's first progress line. The bound is for a loaded debug
+    /// siting instance, which now polls the stop: no plan, exit 3, or a plan if it came later) and
+    /// at the siting's first progress line (a checked plan, exit 5). The bound is for a loaded debug
     /// build; release-build latencies are in docs/robustness.md, "No hangs".
     @Test(arguments: ["", "solving:"])
     func firstCtrlCStopsALargeCounty(_ cue: String) throws {
@@ -75,10 +76,16 @@ import Testing
         run.interrupt()
         let result = run.wait()
         let afterSignal = clock.now - signalled
-        #expect(result.status == 5, "\(result.status): \(result.stderr.suffix(2_000))")
         #expect(afterSignal < .seconds(75), "\(afterSignal)")
-        #expect(result.stdout.hasPrefix("INTERRUPTED — best plan found so far"))
-        #expect(result.stdout.contains("Independent check: passed"))
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("plan.json").path))
+        if cue.isEmpty, result.status == 3 {
+            // Stopped before the network was compiled for siting: no plan, nothing written.
+            #expect(result.stderr.contains("interrupted before any plan was found"), "\(result.stderr.suffix(2_000))")
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+        } else {
+            #expect(result.status == 5, "\(result.status): \(result.stderr.suffix(2_000))")
+            #expect(result.stdout.hasPrefix("INTERRUPTED — best plan found so far"))
+            #expect(result.stdout.contains("Independent check: passed"))
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("plan.json").path))
+        }
     }
 }
