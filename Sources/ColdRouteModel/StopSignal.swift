@@ -32,12 +32,6 @@ public final class StopSignal: @unchecked Sendable {
         return when
     }
 
-    /// Whether ``stop()`` was called more than `grace` ago.
-    public func stopped(longerThan grace: Duration) -> Bool {
-        guard let stoppedAt else { return false }
-        return ContinuousClock.now - stoppedAt > grace
-    }
-
     /// Whether ``stop()`` has been called.
     public var isStopped: Bool {
         lock.lock()

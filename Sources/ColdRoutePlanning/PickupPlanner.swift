@@ -16,9 +16,10 @@ import Foundation
 /// every later depot's to its first educated solution, with no recombination and no slow repair
 /// (an infeasible construction keeps its feasible part; ``RouteRepair``): each depot still gets
 /// checked routes, and what they leave out is listed as unserved as usual. Depots whose turn comes
-/// more than ``stopGrace`` after the stop get no routes: their pickups are listed as unserved,
-/// "interrupted" (issue 11: a 2,000-village county's 60 depots took seconds to build and route
-/// after a Ctrl-C). The plan is then marked ``PickupPlan/interrupted``.
+/// more than ``stopGrace`` after the stop (or after routing started, if later) get no routes,
+/// except the first: their pickups are listed as unserved, "interrupted" (issue 11: a
+/// 2,000-village county's 60 depots took seconds to build and route after a Ctrl-C). The plan is
+/// then marked ``PickupPlan/interrupted``.
 public enum PickupPlanner {
     /// How long after a stop request depots still get routes (see above).
     public static let stopGrace: Duration = .milliseconds(300)
@@ -58,10 +59,11 @@ public enum PickupPlanner {
                     kilograms: list.reduce(.zero) { $0 + $1.kilograms }, reason: reason))
             }
         }
-        let pastGrace = { stop?.stopped(longerThan: stopGrace) ?? false }
+        // The grace counts from the stop or from the start of routing, whichever is later.
+        let pastGrace = { stop?.stoppedAt.map { clock.now - max($0, started) > stopGrace } ?? false }
         for (n, j) in open.enumerated() {
             let assignments = byDepot[network.depots[j].id] ?? []
-            if pastGrace() {
+            if !instances.isEmpty, pastGrace() {   // at least one depot gets routes
                 unserve(j, assignments, reason: interruptedReason)
             } else if let instance = try PickupInstance(
                 network: network, travel: travel, depot: j, assignments: assignments, vehicleCounts: counts[n],
@@ -74,7 +76,7 @@ public enum PickupPlanner {
         }
         var rng = Xoshiro256(seed: seed)
         for (n, instance) in instances.enumerated() {
-            if pastGrace() {
+            if n > 0, pastGrace() {
                 unserve(instance.depot, byDepot[network.depots[instance.depot].id] ?? [], reason: interruptedReason)
                 progress?(network.depots[instance.depot].id, n + 1, instances.count)
                 continue
