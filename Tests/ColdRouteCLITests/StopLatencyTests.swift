@@ -53,7 +53,8 @@ import Testing
     /// finishes greedily and the repair keeps the feasible part, so what is left is reading, the
     /// instance, the checks and the files. Signalled early (3 s after the start: reading or the
     /// siting instance, which now polls the stop: no plan, exit 3, or a plan if it came later) and
-    /// at the siting's first progress line (a checked plan, exit 5). The bound is for a loaded debug
+    /// at the siting's first progress line (a checked plan, exit 5). Measured in a debug build at
+    /// load 15: 2.2 s and 6.5 s (49 s at the progress line with only the siting and repair changes). The bound is for a loaded debug
     /// build; release-build latencies are in docs/robustness.md, "No hangs".
     @Test(arguments: ["", "solving:"])
     func firstCtrlCStopsALargeCounty(_ cue: String) throws {
@@ -76,7 +77,7 @@ import Testing
         run.interrupt()
         let result = run.wait()
         let afterSignal = clock.now - signalled
-        #expect(afterSignal < .seconds(75), "\(afterSignal)")
+        #expect(afterSignal < .seconds(40), "\(afterSignal)")
         if cue.isEmpty, result.status == 3 {
             // Stopped before the network was compiled for siting: no plan, nothing written.
             #expect(result.stderr.contains("interrupted before any plan was found"), "\(result.stderr.suffix(2_000))")
