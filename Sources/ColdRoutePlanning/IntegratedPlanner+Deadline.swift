@@ -42,12 +42,7 @@ extension IntegratedPlanner {
     ) throws -> Outcome {
         let clock = ContinuousClock()
         let rounds = max(1, rounds)
-        guard let base = instance
-            ?? SitingInstance.compiled(network: network, travel: travel, shouldContinue: { stop?.isStopped != true })
-        else {
-            // Stopped while the network was being compiled: no plan, at once (issue 11, "No hangs").
-            return Outcome(siting: .notRun(network: network, message: "interrupted before any plan was found"), routed: nil)
-        }
+        let base = instance ?? SitingInstance(network: network, travel: travel)
         var instance = base
         var best: Result?
         var first: SitingPlan?
