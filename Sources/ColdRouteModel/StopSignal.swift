@@ -11,6 +11,7 @@ public final class StopSignal: @unchecked Sendable {
     // `@unchecked`: the only mutable state, `stopped`, is read and written under `lock`.
     private let lock = NSLock()
     private var stopped = false
+    private var when: ContinuousClock.Instant?
 
     public init() {}
 
@@ -18,7 +19,17 @@ public final class StopSignal: @unchecked Sendable {
     public func stop() {
         lock.lock()
         stopped = true
+        if when == nil { when = ContinuousClock.now }
         lock.unlock()
+    }
+
+    /// When ``stop()`` was first called (`nil` before). Lets a planner finish what it holds for a
+    /// short grace after the request and then give up the rest (issue 11: a first Ctrl-C ends
+    /// any run within a second plus output time).
+    public var stoppedAt: ContinuousClock.Instant? {
+        lock.lock()
+        defer { lock.unlock() }
+        return when
     }
 
     /// Whether ``stop()`` has been called.

@@ -13,10 +13,17 @@ import Foundation
 /// improvement) rather than on the clock.
 ///
 /// A ``StopSignal`` stops the search of the depot in progress (``StopRequested``) and shortens
-/// every later depot's to its first educated solution, with no recombination: each depot still
-/// gets checked routes, and what they leave out is listed as unserved as usual. The plan is then
-/// marked ``PickupPlan/interrupted``.
+/// every later depot's to its first educated solution, with no recombination and no slow repair
+/// (an infeasible construction keeps its feasible part; ``RouteRepair``): each depot still gets
+/// checked routes, and what they leave out is listed as unserved as usual. Depots whose turn comes
+/// more than ``stopGrace`` after the stop (or after routing started, if later) get no routes,
+/// except the first: their pickups are listed as unserved, "interrupted" (issue 11: a
+/// 2,000-village county's 60 depots took seconds to build and route after a Ctrl-C). The plan is
+/// then marked ``PickupPlan/interrupted``.
 public enum PickupPlanner {
+    /// How long after a stop request depots still get routes (see above).
+    public static let stopGrace: Duration = .milliseconds(300)
+
     /// Routing progress: depot just planned, depots done, depots in all.
     public typealias Progress = @Sendable (_ depot: Depot.ID, _ done: Int, _ total: Int) -> Void
 
@@ -43,24 +50,36 @@ public enum PickupPlanner {
         let villageIndex = Dictionary(uniqueKeysWithValues: network.villages.enumerated().map { ($1.id, $0) })
         var instances: [PickupInstance] = []
         var routes: [PickupPlan.Route] = [], unserved: [PickupPlan.Unserved] = []
+        /// The pickups of depot `j`, listed as unserved with `reason`, one entry per village.
+        func unserve(_ j: Int, _ assignments: [SitingPlan.Assignment], reason: UnservedReason) {
+            for (village, list) in Dictionary(grouping: assignments, by: \.village).sorted(by: { $0.key < $1.key }) {
+                unserved.append(PickupPlan.Unserved(
+                    village: village, depot: network.depots[j].id,
+                    kilograms: list.reduce(.zero) { $0 + $1.kilograms }, reason: reason))
+            }
+        }
+        // The grace counts from the stop or from the start of routing, whichever is later.
+        let pastGrace = { stop?.stoppedAt.map { clock.now - max($0, started) > stopGrace } ?? false }
         for (n, j) in open.enumerated() {
             let assignments = byDepot[network.depots[j].id] ?? []
-            if let instance = try PickupInstance(
+            if !instances.isEmpty, pastGrace() {   // at least one depot gets routes
+                unserve(j, assignments, reason: .interrupted)
+            } else if let instance = try PickupInstance(
                 network: network, travel: travel, depot: j, assignments: assignments, vehicleCounts: counts[n],
                 villageIndex: villageIndex)
             {
                 instances.append(instance)
             } else {
-                for (village, list) in Dictionary(grouping: assignments, by: \.village).sorted(by: { $0.key < $1.key }) {
-                    unserved.append(PickupPlan.Unserved(
-                        village: village, depot: network.depots[j].id,
-                        kilograms: list.reduce(.zero) { $0 + $1.kilograms },
-                        reason: .noVehicleAtDepot))
-                }
+                unserve(j, assignments, reason: .noVehicleAtDepot)
             }
         }
         var rng = Xoshiro256(seed: seed)
         for (n, instance) in instances.enumerated() {
+            if n > 0, pastGrace() {
+                unserve(instance.depot, byDepot[network.depots[instance.depot].id] ?? [], reason: .interrupted)
+                progress?(network.depots[instance.depot].id, n + 1, instances.count)
+                continue
+            }
             let share = timeLimit.map { limit in
                 let remaining = limit - (clock.now - started)
                 let pickupsLeft = instances[n...].reduce(0) { $0 + $1.visits.count }

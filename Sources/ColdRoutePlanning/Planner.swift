@@ -77,8 +77,9 @@ public enum Planner {
             (siting, pickup, express, regions) = (result.siting, result.pickup, result.express, result.regions)
             if pickup != nil { routeWork = result.routeWork }
             roundsStoppedBy = result.roundsStoppedBy
-        } else {
-            let base = SitingInstance(network: network, travel: travel)
+        } else if let base = SitingInstance.compiled(
+            network: network, travel: travel, shouldContinue: { stop?.isStopped != true })
+        {
             instance = base
             if request.routes {
                 let searching = searches(request)
@@ -124,6 +125,9 @@ public enum Planner {
                     try SitingModel(instance: base, options: options), progress: progress.siting, stop: stop,
                     startedAt: started)
             }
+        } else {
+            // Stopped while the network was being compiled: no plan, at once (issue 11, "No hangs").
+            siting = SitingPlan.notRun(network: network, message: "interrupted before any plan was found")
         }
         let planned = clock.now
 

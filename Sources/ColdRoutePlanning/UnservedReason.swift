@@ -13,6 +13,8 @@ public enum UnservedReason: Hashable, Sendable, Codable, CustomStringConvertible
     case fleetBusy(vehicles: Int)
     /// A trip of its own would pay, yet the route search found no place (`used` of `vehicles` used).
     case noPlaceFound(used: Int, vehicles: Int)
+    /// Planning was stopped (Ctrl-C, SIGTERM) before this depot's routes were planned.
+    case interrupted
     /// The route search left it out for this reason.
     case routing(UnassignedReason)
     /// A reason read from a file, as it was written.
@@ -36,6 +38,8 @@ public enum UnservedReason: Hashable, Sendable, Codable, CustomStringConvertible
                 + "are busy: their shifts, trips and unloading leave no room for it"
         case let .noPlaceFound(used, vehicles):
             "the route search found no feasible place for it (\(used) of the depot's \(vehicles) vehicles used)"
+        case .interrupted:
+            "interrupted: planning was stopped before this depot's routes were planned"
         case .routing(.noFeasibleInsertion):
             "no vehicle of the depot's fleet can fit it into a route (fleet too small or windows too tight)"
         case .routing(.notProfitable):

@@ -52,8 +52,15 @@ public struct SitingInstance: Sendable {
     ///
     /// Complexity: one shortest-path search per depot and per agency, then O(items × depots × types).
     public init(network: CountyNetwork, travel: TravelModel) {
-        self.network = network
-        legSource = travel.imported.map { .matrix($0.source) } ?? (travel.usesRoads ? .roads : .straightLines)
+        self = Self.compiled(network: network, travel: travel, shouldContinue: { true })!
+    }
+
+    /// As ``init(network:travel:)``, polling `shouldContinue` before each depot's paths and verdicts
+    /// (a second on a 2,000-village county in a release build): `nil` once it says no, so a stop
+    /// request need not wait for the whole instance (issue 11, "No hangs").
+    public static func compiled(
+        network: CountyNetwork, travel: TravelModel, shouldContinue: () -> Bool
+    ) -> SitingInstance? {
         var items: [Item] = []
         let productIndex = Dictionary(uniqueKeysWithValues: network.products.enumerated().map { ($1.id, $0) })
         for (i, village) in network.villages.enumerated() {
@@ -63,14 +70,13 @@ public struct SitingInstance: Sendable {
                 }
             }
         }
-        self.items = items
-
         let villagePlaces = network.villages.indices.map { Place.village($0) }
         let agencyPlaces = network.agencies.indices.map { Place.agency($0) }
         let trunkType = network.vehicleTypes.max { $0.capacity < $1.capacity }
         var verdicts: [[ArcVerdict]] = Array(repeating: [], count: items.count)
         var arcsOfItem: [[ServiceArc]] = Array(repeating: [], count: items.count)
         for (j, depot) in network.depots.enumerated() {
+            guard shouldContinue() else { return nil }
             let toVillages = travel.legs(from: .depot(j), to: villagePlaces)
             let toAgencies = travel.legs(from: .depot(j), to: agencyPlaces)
             let types = network.vehicleTypes.indices.filter {
@@ -85,8 +91,9 @@ public struct SitingInstance: Sendable {
                 arcsOfItem[k] += arcs
             }
         }
-        self.verdicts = verdicts
-        self.arcs = arcsOfItem.flatMap { $0 }
+        var instance = SitingInstance(network: network, items: items, verdicts: verdicts, arcs: arcsOfItem.flatMap { $0 })
+        instance.legSource = travel.imported.map { .matrix($0.source) } ?? (travel.usesRoads ? .roads : .straightLines)
+        return instance
     }
 
     /// The same instance with other arc costs (e.g. route-based estimates for a second siting round).

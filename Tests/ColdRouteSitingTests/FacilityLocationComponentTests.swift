@@ -49,6 +49,30 @@ struct FacilityLocationComponentTests {
         }
     }
 
+    /// A stop request (issue 11, "No hangs") makes the solve serve the customers not yet added
+    /// greedily: still every customer, within capacity, and never cheaper than the optimum.
+    @Test("a stopped transportation solve still serves every customer within capacity", arguments: [0, 1, 2])
+    func stoppedTransportation(pollsAllowed: Int) throws {
+        let instance = try Self.generated()
+        let open = [Bool](repeating: true, count: instance.facilityCount)
+        let solver = TransportationSolver(instance: instance)
+        let optimum = try #require(solver.solve(open: open))
+        var polls = 0
+        let result = try #require(solver.solve(open: open) {
+            polls += 1
+            return polls <= pollsAllowed
+        })
+        #expect(polls == pollsAllowed + 1)
+        var load = [Double](repeating: 0, count: instance.facilityCount)
+        for i in 0..<instance.customerCount {
+            let served = instance.pairs(ofCustomer: i).reduce(0.0) { $0 + result.fractions[$1] }
+            #expect(abs(served - 1) <= 1e-9)
+            for p in instance.pairs(ofCustomer: i) { load[instance.pairFacility[p]] += result.fractions[p] * instance.demands[i] }
+        }
+        for j in 0..<instance.facilityCount { #expect(load[j] <= instance.capacities[j] * (1 + 1e-9)) }
+        #expect(result.cost >= optimum.cost - 1e-6 * max(1, optimum.cost))
+    }
+
     @Test("the covering knapsack is exact on a small case")
     func knapsack() {
         // Cover 10 with weights 6, 5, 4, 3 and values 7, 4, 4, 2. Covers: {6,4} → 11, {6,5} → 11,

@@ -62,6 +62,7 @@ extension Catalog {
     public func words(_ reason: UnservedReason) -> String {
         switch reason {
         case .noVehicleAtDepot: return self("reason.unserved.noVehicleAtDepot")
+        case .interrupted: return self("reason.unserved.interrupted")
         case let .fleetBusy(vehicles): return self("reason.unserved.fleetBusy", ["vehicles": integer(vehicles)])
         case let .noPlaceFound(used, vehicles):
             return self("reason.unserved.noPlaceFound", ["used": integer(used), "vehicles": integer(vehicles)])

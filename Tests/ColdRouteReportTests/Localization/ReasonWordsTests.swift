@@ -49,9 +49,10 @@ import Testing
     }
 
     static let unserved: [UnservedReason] = [
-        .noVehicleAtDepot, .fleetBusy(vehicles: 3), .noPlaceFound(used: 2, vehicles: 3),
+        .noVehicleAtDepot, .interrupted, .fleetBusy(vehicles: 3), .noPlaceFound(used: 2, vehicles: 3),
         .routing(.demandExceedsCapacity), .routing(.timeWindowUnreachable), .routing(.shiftTooShort),
         .routing(.shelfLifeTooShort), .routing(.noVehicle), .routing(.notProfitable), .routing(.noFeasibleInsertion),
+        .routing(.interrupted),
     ]
 
     static let missed: [MissedReason] = [.tooLate(back: Minutes(1130)), .agenciesFull]
