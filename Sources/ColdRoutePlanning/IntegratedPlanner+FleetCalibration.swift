@@ -20,7 +20,7 @@ import Foundation
 /// routes collected kilograms worth `E_t` fleet-minutes in the siting's own estimate (`m_ijt`
 /// at the current scale, per stop). A vehicle achieves `E_t / N_t` estimated minutes, the model
 /// allows `H_t`, so every arc of `t` gets its minutes per kg multiplied by
-/// `min(maxScale, max(1, margin · H_t · N_t / E_t))` (``SitingInstance/withFleetScale(_:)``).
+/// `min(maxScale, max(1, margin · H_t · N_t / E_t))` (margin 1.15) (``SitingInstance/withFleetScale(_:)``).
 /// Scales only grow (a second pass tightens what the first left short), and types not used at a
 /// fleet-short depot keep theirs. Then the same open depots are assigned again on the calibrated
 /// instance (the siting MIP with every depot fixed) and routed: the siting promises only what the
@@ -36,12 +36,12 @@ extension IntegratedPlanner {
     static let shortShare = 0.02
     /// Head-room on the calibrated scale: aim a little below what the routes achieved, since the
     /// shared vehicles are allotted again for the new assignment.
-    static let calibrationMargin = 1.08
+    static let calibrationMargin = 1.15
     /// Largest scale of any type: a type that collected nothing at a fleet-short depot is budgeted
     /// at 1/20 of its full-load estimate rather than shut out.
     static let maxFleetScale = 20.0
     /// Calibration passes after the first routed day.
-    static let maxPasses = 2
+    static let maxPasses = 3
 
     /// The calibrated scale per vehicle type for `instance` (absolute, as
     /// ``SitingInstance/withFleetScale(_:)`` takes it), or `nil` when no depot of `siting` is
