@@ -47,8 +47,13 @@ struct UncoveredExplainer {
                 text = "no vehicle that could bring it in time has working time: "
                     + usable.sorted().map { "\(fleet[$0].name) (\(network.vehicleTypes[$0].count) × \(minutes(network.vehicleTypes[$0].maxShift)) shifts)" }
                         .joined(separator: ", ")
-            } else if busy.count == usable.count {
-                text = "every vehicle that could bring it in time is fully used: "
+            } else if arcsOfItem[k].map({ instance.arcs[$0] }).filter({ isOpen[$0.depot] }).allSatisfy({
+                busy.contains($0.vehicleType) || load[$0.depot] >= network.depots[$0.depot].capacityPerDay * (1 - 1e-6)
+            }), !busy.isEmpty {
+                // Every open depot that could take it is full or has only fully used vehicle types.
+                text = (busy.count == usable.count ? "" : "the open depots with free vehicles for it ("
+                    + Set(full).sorted().map { network.depots[$0].id.rawValue }.joined(separator: ", ") + ") are full, and ")
+                    + "every vehicle that could bring it in time is fully used: "
                     + busy.sorted().map { "\(fleet[$0].name) (\(network.vehicleTypes[$0].count) × \(minutes(network.vehicleTypes[$0].maxShift)) shifts\(calibration($0)))" }
                         .joined(separator: ", ")
             } else if feasible.costPerKg.total > item.valuePerKg {
