@@ -15,14 +15,18 @@ import Foundation
 ///
 /// **Calibration.** From a routed day, the *fleet-short* depots are those whose routes left more
 /// than ``shortShare`` of their assigned kilograms uncollected. For each vehicle type `t`, over
-/// those depots: `N_t` vehicles were allotted (``PickupPlanner/vehicleCounts(network:siting:open:)``,
-/// busy or not: an idle vehicle at a depot that left produce behind could not take it) and their
-/// routes collected kilograms worth `E_t` fleet-minutes in the siting's own estimate (`m_ijt`
-/// at the current scale, per stop). A vehicle achieves `E_t / N_t` estimated minutes, the model
-/// allows `H_t`, so every arc of `t` gets its minutes per kg multiplied by
-/// `min(maxScale, max(1, margin · H_t · N_t / E_t))` (``SitingInstance/withFleetScale(_:)``).
-/// Scales only grow (a second pass tightens what the first left short), and types not used at a
-/// fleet-short depot keep theirs. Then the same open depots are assigned again on the calibrated
+/// those depots: the siting promised `P_t = Σ_assignments kg · m_ijt` fleet-minutes of type `t`
+/// (in its own estimate, at the current scale) and the routes of type `t` collected kilograms worth
+/// `A_t = Σ_stops kg · m_ijt`. Every arc of `t` then gets its minutes per kg multiplied by
+/// `min(maxScale, max(1, margin · P_t / A_t))` (margin 1.15; ``SitingInstance/withFleetScale(_:)``).
+/// Where the type's fleet row binds (the 3,000-village county), the siting then assigns about what
+/// the routes fetched; where it does not (the demo county, whose shortfall is one depot's three
+/// vehicles) the scale grows a little and changes nothing. Scales only grow (a later pass tightens
+/// what an earlier one left short), and types with nothing assigned at a fleet-short depot keep
+/// theirs; a type whose routes collected nothing there is budgeted at 1/``maxFleetScale``. (A first
+/// version scaled by vehicles allotted × shift over the minutes they achieved; one small depot
+/// short by 370 kg with three vehicles then scaled the demo county's trucks by ~18 and left 37 %
+/// of its supply unassigned.) Then the same open depots are assigned again on the calibrated
 /// instance (the siting MIP with every depot fixed) and routed: the siting promises only what the
 /// fleet can collect, and what it leaves out is reachable but not assigned, explained as
 /// "every vehicle that could bring it in time is fully used … routes show a vehicle collects 1/x
@@ -36,12 +40,12 @@ extension IntegratedPlanner {
     static let shortShare = 0.02
     /// Head-room on the calibrated scale: aim a little below what the routes achieved, since the
     /// shared vehicles are allotted again for the new assignment.
-    static let calibrationMargin = 1.08
-    /// Largest scale of any type: a type that collected nothing at a fleet-short depot is budgeted
-    /// at 1/20 of its full-load estimate rather than shut out.
+    static let calibrationMargin = 1.15
+    /// Largest scale of any type: a type whose routes collected nothing at the fleet-short depots
+    /// where it was assigned is budgeted at 1/20 of its full-load estimate rather than shut out.
     static let maxFleetScale = 20.0
     /// Calibration passes after the first routed day.
-    static let maxPasses = 2
+    static let maxPasses = 3
 
     /// The calibrated scale per vehicle type for `instance` (absolute, as
     /// ``SitingInstance/withFleetScale(_:)`` takes it), or `nil` when no depot of `siting` is
@@ -52,7 +56,6 @@ extension IntegratedPlanner {
         let villageIndex = Dictionary(uniqueKeysWithValues: network.villages.enumerated().map { ($1.id, $0) })
         let typeIndex = Dictionary(uniqueKeysWithValues: network.vehicleTypes.enumerated().map { ($1.id, $0) })
         let open = siting.openDepots.compactMap { depotIndex[$0.id] }
-        let counts = PickupPlanner.vehicleCounts(network: network, siting: siting, open: open)
 
         var assigned = [Int: Double](), collected = [Int: Double]()
         for a in siting.assignments { if let j = depotIndex[a.depot] { assigned[j, default: 0] += a.kilograms.value } }
@@ -70,27 +73,32 @@ extension IntegratedPlanner {
             roundTrip[IndexPair(village: i, depot: arc.depot)] = 2 * arc.travel.time.value + network.villages[i].serviceTime.value
         }
         let types = network.vehicleTypes.indices
-        var vehicles = [Int](repeating: 0, count: types.count)
+        // Per type, at the fleet-short depots: the fleet-minutes the siting promised (its
+        // assignments) and those of what the routes of that type collected, both in the estimate.
+        var promised = [Double](repeating: 0, count: types.count)
         var achieved = [Double](repeating: 0, count: types.count)
-        for (n, j) in open.enumerated() where short.contains(j) {
-            for t in types { vehicles[t] += counts[n][t] }
+        func minutes(_ i: Int, _ j: Int, _ t: Int) -> Double? {
+            let capacity = network.vehicleTypes[t].capacity.value
+            guard capacity > 0, let m = roundTrip[IndexPair(village: i, depot: j)] else { return nil }
+            return m / capacity * instance.fleetScale(of: t)
+        }
+        for a in siting.assignments {
+            guard let j = depotIndex[a.depot], short.contains(j), let t = typeIndex[a.vehicleType],
+                  let i = villageIndex[a.village], let m = minutes(i, j, t) else { continue }
+            promised[t] += m * a.kilograms.value
         }
         for route in pickup.routes {
             guard let j = depotIndex[route.depot], short.contains(j), let t = typeIndex[route.vehicleType] else { continue }
-            let capacity = network.vehicleTypes[t].capacity.value
-            guard capacity > 0 else { continue }
             for stop in route.stops {
-                guard let i = villageIndex[stop.village], let minutes = roundTrip[IndexPair(village: i, depot: j)] else { continue }
-                achieved[t] += minutes / capacity * instance.fleetScale(of: t) * stop.kilograms.value
+                guard let i = villageIndex[stop.village], let m = minutes(i, j, t) else { continue }
+                achieved[t] += m * stop.kilograms.value
             }
         }
         var changed = false
         let scale = types.map { t -> Double in
             let current = instance.fleetScale(of: t)
-            let shift = network.vehicleTypes[t].maxShift.value
-            guard vehicles[t] > 0, shift > 0 else { return current }
-            let allowed = shift * Double(vehicles[t])
-            let factor = achieved[t] > 0 ? calibrationMargin * allowed / achieved[t] : maxFleetScale
+            guard promised[t] > 0 else { return current }
+            let factor = achieved[t] > 0 ? calibrationMargin * promised[t] / achieved[t] : maxFleetScale
             let next = min(maxFleetScale, current * max(1, factor))
             if next > current * (1 + 1e-9) { changed = true }
             return max(current, next)

@@ -31,8 +31,14 @@ struct UncoveredExplainer {
                 cause = .depotsFull(depots: full.map { network.depots[$0].id.rawValue })
             } else if !usable.isEmpty, usable.allSatisfy({ !hasWorkingTime($0) }) {
                 cause = .noWorkingTime(fleet: usable.sorted().map(fleetLine))
-            } else if busy.count == usable.count {
-                cause = .fleetBusy(fleet: busy.sorted().map(fleetLine))
+            } else if !busy.isEmpty, arcs(of: k).filter({ isOpen[$0.depot] }).allSatisfy({
+                busy.contains($0.vehicleType) || load[$0.depot] >= network.depots[$0.depot].capacityPerDay * (1 - 1e-6)
+            }) {
+                // Every open depot that could take it is full or has only fully used vehicle types.
+                cause = busy.count == usable.count
+                    ? .fleetBusy(fleet: busy.sorted().map(fleetLine))
+                    : .depotsFullAndFleetBusy(depots: Set(full).sorted().map { network.depots[$0].id.rawValue },
+                                              fleet: busy.sorted().map(fleetLine))
             } else if feasible.costPerKg.total > item.valuePerKg {
                 cause = .costsMoreThanValue(depot: label(feasible.depot), costPerKg: feasible.costPerKg.total,
                                             product: product.name, valuePerKg: item.valuePerKg)

@@ -49,6 +49,8 @@ public struct UncoveredReason: Hashable, Sendable, Codable, CustomStringConverti
         case noWorkingTime(fleet: [Fleet])
         /// Every vehicle type that could bring it in time is used for its whole fleet time.
         case fleetBusy(fleet: [Fleet])
+        /// Every open depot that could take it in time is full or has only fully used vehicle types.
+        case depotsFullAndFleetBusy(depots: [String], fleet: [Fleet])
         /// The cheapest open depot within shelf life costs more per kg than the produce is worth.
         case costsMoreThanValue(depot: String, costPerKg: Yuan, product: String, valuePerKg: Yuan)
         /// Servable and worth it, but the (time-limited) plan left it out.
@@ -114,6 +116,9 @@ extension UncoveredReason.Cause: CustomStringConvertible {
             return "no vehicle that could bring it in time has working time: " + fleet(list)
         case let .fleetBusy(list):
             return "every vehicle that could bring it in time is fully used: " + fleet(list)
+        case let .depotsFullAndFleetBusy(depots, list):
+            return "the open depots with free vehicles for it (" + depots.joined(separator: ", ")
+                + ") are full, and every vehicle that could bring it in time is fully used: " + fleet(list)
         case let .costsMoreThanValue(depot, costPerKg, product, valuePerKg):
             return "serving it via \(depot) would cost \(money(costPerKg))/kg, more than \(product)'s value of \(money(valuePerKg))/kg"
         case .notProvenOptimal:

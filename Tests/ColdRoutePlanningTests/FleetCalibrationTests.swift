@@ -9,7 +9,7 @@ import Testing
 /// routes collect, and its siting keeps its own (calibrated) fleet rows.
 @Suite struct FleetCalibrationTests {
     /// 40 villages, 4 depots: with the uncalibrated estimate the routes collected 85.5 % of the
-    /// assigned supply (release build, `plan --rounds 1 --route-iterations 100`).
+    /// assigned supply (release build, `plan --rounds 1 --route-iterations 100`; 50 iterations here keep the debug test short).
     static func county() throws -> CountyNetwork {
         try NetworkGenerator(villages: 40, depots: 4, agencies: 2).generate(seed: 1)
     }
@@ -44,13 +44,13 @@ import Testing
         let base = SitingInstance(network: network, travel: travel)
         let siting = try SitingPlanner.solve(try SitingModel(instance: base, options: SitingOptions()))
         let pickup = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: nil, seed: 1,
-                                            iterations: 100)
+                                            iterations: 50)
         let assigned = siting.assignments.reduce(0) { $0 + $1.kilograms.value }
         #expect(pickup.collected.value < 0.95 * assigned, "the uncalibrated plan already keeps its promise")
         let scale = try #require(IntegratedPlanner.calibratedFleetScale(instance: base, siting: siting, pickup: pickup))
         #expect(scale.allSatisfy { $0 >= 1 } && scale.contains { $0 > 1 })
 
-        let result = try Planner.plan(network: network, request: PlanRequest(rounds: 1, regions: 1, seed: 1, routeIterations: 100))
+        let result = try Planner.plan(network: network, request: PlanRequest(rounds: 1, regions: 1, seed: 1, routeIterations: 50))
         #expect(result.checks.passed, "\(result.checks.all)")
         let c = result.coverage
         let collected = try #require(c.collected)

@@ -33,6 +33,9 @@ extension Catalog {
             return self("reason.uncovered.depotsFull", ["depots": depots.joined(separator: self("reason.listSeparator"))])
         case let .noWorkingTime(list): return self("reason.uncovered.noWorkingTime", ["fleet": fleet(list)])
         case let .fleetBusy(list): return self("reason.uncovered.fleetBusy", ["fleet": fleet(list)])
+        case let .depotsFullAndFleetBusy(depots, list):
+            return self("reason.uncovered.depotsFullAndFleetBusy",
+                        ["depots": depots.joined(separator: self("reason.listSeparator")), "fleet": fleet(list)])
         case let .costsMoreThanValue(depot, costPerKg, product, valuePerKg):
             return self("reason.uncovered.costsMoreThanValue",
                         ["depot": depot, "cost": cents(costPerKg), "product": product, "value": cents(valuePerKg)])

@@ -19,6 +19,7 @@ import Testing
     static let uncovered: [UncoveredReason] = [
         .init(.noDepotOpen), .init(.depotsFull(depots: ["D1", "D2"])), .init(.noWorkingTime(fleet: fleet)),
         .init(.fleetBusy(fleet: fleet), closedSite: "D2 Nanshan"),
+        .init(.depotsFullAndFleetBusy(depots: ["D1"], fleet: [UncoveredReason.Fleet(name: "Truck", count: 4, shift: Minutes(600), calibration: 2.64)])),
         .init(.costsMoreThanValue(depot: "D1", costPerKg: Yuan(2.456), product: "Peach", valuePerKg: Yuan(2))),
         .init(.notProvenOptimal),
         .init(.windowMissed(depot: "D1", travel: Minutes(65.7), pickupEnd: Minutes(600), receivingOpen: Minutes(300), receivingClose: Minutes(640))),
@@ -36,6 +37,7 @@ import Testing
         case .depotsFull: "depotsFull"
         case .noWorkingTime: "noWorkingTime"
         case .fleetBusy: "fleetBusy"
+        case .depotsFullAndFleetBusy: "depotsFullAndFleetBusy"
         case .costsMoreThanValue: "costsMoreThanValue"
         case .notProvenOptimal: "notProvenOptimal"
         case .windowMissed: "windowMissed"
@@ -97,7 +99,7 @@ import Testing
 
     @Test func everyCauseHasASample() {
         let named = Set(Self.uncovered.map { Self.name($0.cause) })
-        #expect(named == ["noDepotOpen", "depotsFull", "noWorkingTime", "fleetBusy", "costsMoreThanValue", "notProvenOptimal",
+        #expect(named == ["noDepotOpen", "depotsFull", "noWorkingTime", "fleetBusy", "depotsFullAndFleetBusy", "costsMoreThanValue", "notProvenOptimal",
                           "windowMissed", "cutoffMissed", "shelfLifeExceeded", "noVehicles", "noVehicleType", "noRoute"])
     }
 
