@@ -134,7 +134,7 @@ extension LocationRoutingSearch {
 extension LocationRoutingSearch.Search {
     /// Routes the best day's open depots as one multi-depot problem (``multiDepotSteer(_:siting:iterations:limit:seed:)``
     /// with `4 × max(probe, route)` iterations and seed `seed + 7919 · round`, under a clock within
-    /// the longer of the day's routing time and 30 % of the time left), then evaluates the day
+    /// the longer of the day's routing time and half the time left), then evaluates the day
     /// whose siting follows the villages' depots in those routes (``RouteCostEstimates/repriced(_:steer:)``:
     /// the same open depots; capacities and single-sourcing still hold). Returns whether a day was evaluated.
     @discardableResult
@@ -142,7 +142,7 @@ extension LocationRoutingSearch.Search {
         guard let incumbent = best, mayEvaluate() else { return false }
         let open = rules.openSet(of: incumbent.siting)
         let limit: Duration? = deadline.map { _ in
-            max(.milliseconds(1), min(max(budget.routeTime, left * 0.3), left - slowest * 2 - .milliseconds(200)))
+            max(.milliseconds(1), min(max(budget.routeTime, left * 0.5), left - slowest * 2 - .milliseconds(200)))
         }
         guard let steer = try multiDepotSteer(open, siting: incumbent.siting,
                                               iterations: 4 * max(budget.probeIterations, budget.routeIterations ?? 0),

@@ -82,8 +82,9 @@ extension LocationRoutingSearch {
             }
 
             // 2. Depot moves, best-first, while the budget and the clock allow.
-            if !clockStopped { try proposeFromSiting() }
+            //    Multi-depot routing first: of the moves it is the one that gains most (docs/location-routing.md).
             try routeAcrossDepots(round: 0)
+            if !clockStopped { try proposeFromSiting() }
             try relocateWhileImproving()
             try searchMoves()
 

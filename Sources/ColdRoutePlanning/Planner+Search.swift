@@ -11,8 +11,9 @@ import ColdRouteSiting
 /// the rounds loop runs as before, whose cost is a few seconds rather than a day evaluation per
 /// move (about 20 s each on the demo county in a debug build). `--rounds 1` keeps the single round.
 /// The search replaces the old second round (siting re-solved on route-repriced arcs, keep the
-/// cheaper): its first move is exactly that siting on repriced arcs, and after it come depot
-/// close/open/swap moves evaluated by routing, the set-partitioning recombination of the route
+/// cheaper): its first move routes round 1's open depots as one multi-depot problem, its second
+/// is exactly that siting on repriced arcs, and after them come depot close/open/swap moves
+/// evaluated by routing, the set-partitioning recombination of the route
 /// pool that also chooses the depots, and re-routing of the best day with larger budgets.
 ///
 /// **Clock.** Under a time limit the first round is planned as a one-round rounds loop under the
