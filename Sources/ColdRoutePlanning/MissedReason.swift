@@ -4,22 +4,13 @@ import ColdRouteModel
 ///
 /// The report layer words it in the output language (keys `reason.missed.*`); ``description`` is
 /// the English wording of `plan.json`. Encoded as that string; decoded from a file as ``described(_:)``.
-public enum MissedReason: Hashable, Sendable, Codable, CustomStringConvertible {
+public enum MissedReason: Hashable, Sendable, WordedReason {
     /// The route is back at the depot at this time, after every agency's cut-off.
     case tooLate(back: Minutes)
     /// The agencies reachable in time have no capacity left.
     case agenciesFull
     /// A reason read from a file, as it was written.
     case described(String)
-
-    public init(from decoder: Decoder) throws {
-        self = .described(try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 
     public var description: String {
         switch self {

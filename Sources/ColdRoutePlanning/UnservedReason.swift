@@ -1,3 +1,4 @@
+import ColdRouteModel
 import ColdRouteRouting
 
 /// Why supply assigned to a depot is not collected by any of its routes, as data.
@@ -6,7 +7,7 @@ import ColdRouteRouting
 /// the English wording that files for programs carry (`plan.json`, the VROOM `reason`). Encoded as
 /// that English string, so `plan.json` reads as before; a reason decoded from a file is
 /// ``described(_:)``, shown as written.
-public enum UnservedReason: Hashable, Sendable, Codable, CustomStringConvertible {
+public enum UnservedReason: Hashable, Sendable, WordedReason {
     /// The depot has no vehicle based at it or allotted to it.
     case noVehicleAtDepot
     /// A trip of its own would pay, but all `vehicles` of the depot are busy for the day.
@@ -19,15 +20,6 @@ public enum UnservedReason: Hashable, Sendable, Codable, CustomStringConvertible
     case routing(UnassignedReason)
     /// A reason read from a file, as it was written.
     case described(String)
-
-    public init(from decoder: Decoder) throws {
-        self = .described(try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 
     public var description: String {
         switch self {

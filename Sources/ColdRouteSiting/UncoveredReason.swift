@@ -10,7 +10,7 @@ import ColdRouteModel
 ///
 /// Encoded as that English string, so `plan.json` reads as before; a reason decoded from a file is
 /// ``Cause/described(_:)``, shown as written.
-public struct UncoveredReason: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct UncoveredReason: Hashable, Sendable, WordedReason {
     /// A vehicle type's fleet, as an uncovered reason names it: `Van (3 × 480 min shifts)`.
     public struct Fleet: Hashable, Sendable {
         public var name: String
@@ -80,14 +80,7 @@ public struct UncoveredReason: Hashable, Sendable, Codable, CustomStringConverti
         self.closedSite = closedSite
     }
 
-    public init(from decoder: Decoder) throws {
-        self.init(.described(try decoder.singleValueContainer().decode(String.self)))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static func described(_ text: String) -> UncoveredReason { UncoveredReason(.described(text)) }
 
     /// The English wording (the words `plan` has always printed).
     public var description: String {

@@ -3,21 +3,13 @@
 # in English and Chinese, counts the pages of each (goal: one A4 page per vehicle) and writes
 # docs/driver-sheet.png and docs/driver-sheet-zh-CN.png: the printed page of the vehicle with the
 # longest day (most stops). Exits 1 when a sheet prints to more than one page.
-# Installs Debian's chromium, fonts-noto-cjk and poppler-utils when missing (as report-screenshots.sh).
+# Installs Debian's chromium, fonts-noto-cjk and poppler-utils when missing (.ci/install-deps).
 # Usage: docs/tools/driver-sheet-pages.sh [path/to/coldroute] [route iterations, default 20 as the golden files]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="${1:-.build/debug/coldroute}"
 iterations="${2:-20}"
-missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-[ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
-command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+bash .ci/install-deps   # chromium, CJK fonts and poppler-utils among what it installs when missing
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 over=0

@@ -1,20 +1,12 @@
 #!/usr/bin/env bash
 # Renders report.html of the bundled scenarios in headless Chromium and writes the screenshots in
 # docs/: report-screenshot.png (English, screen), report-screenshot-zh-CN.png (Chinese, COLDROUTE_LANG=zh-CN) and report-print.png (first page of the print layout, via --print-to-pdf and
-# pdftoppm). Installs Debian's chromium, fonts-noto-cjk and poppler-utils when missing.
+# pdftoppm). Installs Debian's chromium, fonts-noto-cjk and poppler-utils when missing (.ci/install-deps).
 # Usage: docs/tools/report-screenshots.sh [path/to/coldroute]   (default .build/debug/coldroute)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="${1:-.build/debug/coldroute}"
-missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-[ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
-command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+bash .ci/install-deps   # chromium, CJK fonts and poppler-utils among what it installs when missing
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 "$bin" compare scenarios/*.toml --out "$out/en" --seed 1 --route-iterations 200 -q
