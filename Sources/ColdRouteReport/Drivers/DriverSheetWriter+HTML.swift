@@ -63,7 +63,7 @@ extension DriverSheetWriter {
 
     /// Above this many lines a sheet prints `compact`; above ``tightLines``, `tight` as well.
     static let compactLines = 36
-    static let tightLines = 100
+    static let tightLines = 70
 
     static func section(_ sheet: DriverSheet, network: String, _ w: Catalog) -> String {
         let lines = printLines(sheet)
