@@ -37,12 +37,6 @@ extension TravelModel {
         }
     }
 
-    /// Words for "no leg between these places", by where legs come from.
-    public var noRouteDescription: String {
-        if let imported { return "the travel matrix (\(imported.source)) has no route" }
-        return usesRoads ? "no open road leads" : "no straight line"
-    }
-
     /// The matrix entry between two nodes; `nil` for a `null` cell or a node without a row.
     func matrixLeg(_ matrix: ImportedMatrix, _ a: Int, _ b: Int) -> Leg? {
         if a == b { return .zero }
