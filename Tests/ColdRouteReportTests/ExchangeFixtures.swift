@@ -26,7 +26,8 @@ struct PlannedNetwork: Sendable {
         network = try NetworkReader.read(path: Self.repository.appendingPathComponent(file).path)
         travel = TravelModel(network: network)
         siting = try SitingPlanner.plan(network: network, travel: travel)
-        pickup = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: .seconds(2), seed: 7)
+        pickup = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: nil, seed: 7,
+                                        iterations: 300)
         directory = Self.temporaryDirectory()
         written = try PlanExport.export(network: network, siting: siting, pickup: pickup, to: directory.path)
     }

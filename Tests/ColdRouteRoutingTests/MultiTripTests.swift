@@ -127,7 +127,7 @@ struct MultiTripTests {
         var rng = Xoshiro256(seed: 1)
         let clock = ContinuousClock(), began = clock.now
         let r = HybridGeneticSearch(instance: inst).solve(stop: MaxRuntime(seconds: 1), using: &rng)
-        #expect(clock.now - began < .seconds(10))
+        #expect(clock.now - began < .seconds(60))  // a hang, not a slow machine
         #expect(!r.solution.routes.isEmpty)
     }
 
@@ -139,7 +139,7 @@ struct MultiTripTests {
         let deadline = began.advanced(by: .milliseconds(300))
         let r = HybridGeneticSearch(instance: inst).solve(stop: StopRequested { ContinuousClock.now >= deadline }, using: &rng)
         // Without the check inside the local search it runs for minutes; 10 s leaves room for a loaded machine.
-        #expect(clock.now - began < .seconds(10))
+        #expect(clock.now - began < .seconds(60))  // a hang, not a slow machine
         #expect(!r.solution.routes.isEmpty)
     }
 }
