@@ -99,6 +99,8 @@ struct ValhallaVerboseMatrixTests {
         #expect(swapped.contains("sources_to_targets[2][3]") && swapped.contains("is from_index 3, to_index 2, not 2, 3"), "\(swapped)")
         let negative = error(Self.verbose { i, j, text in i == 0 && j == 3 ? #"{"time": -5, "distance": 1}"# : text })
         #expect(negative.contains("sources_to_targets[0][3].time") && negative.contains("must not be negative"), "\(negative)")
+        let negativeKm = error(Self.verbose { i, j, text in i == 3 && j == 1 ? #"{"time": 5, "distance": -0.5}"# : text })
+        #expect(negativeKm.contains("sources_to_targets[3][1].distance") && negativeKm.contains("must not be negative"), "\(negativeKm)")
         let ragged = error(Self.verbose { i, j, text in i == 2 && j == 3 ? #"{"time": 5}, {"time": 6}"# : text })
         #expect(ragged.contains("sources_to_targets[2]") && ragged.contains("has 5 entries, must hold 4"), "\(ragged)")
         let rows = error(#"{"sources_to_targets": [[{"time": 0}], [{"time": 0}]]}"#)

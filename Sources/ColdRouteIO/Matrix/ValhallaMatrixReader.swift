@@ -38,7 +38,7 @@ enum ValhallaMatrixReader {
 
     /// The verbose shape's cells (scanned by `MatrixJSONParser+VerboseCells.swift`) as minutes and
     /// kilometres: `count` rows of `count` cells; `null` time is no route; a time without a
-    /// distance has no known length (infinite, as before this reader).
+    /// distance has no known length (infinite, as before this reader); negative numbers are errors.
     private static func verbose(_ cells: MatrixJSON.Cells, file: String, count n: Int, kmPerUnit: Double) throws(InputError)
         -> (minutes: [Double], km: [Double])
     {
@@ -63,6 +63,10 @@ enum ValhallaMatrixReader {
                 }
                 minutes[k] = seconds / 60
                 let d = cells.distances[k]
+                guard d.isNaN || d >= 0 else {
+                    throw InputError(file: file, location: .jsonPath("sources_to_targets[\(i)][\(j)].distance"),
+                                     message: "must not be negative (got \(d))")
+                }
                 km[k] = d.isNaN ? .infinity : d * kmPerUnit
             }
         }
