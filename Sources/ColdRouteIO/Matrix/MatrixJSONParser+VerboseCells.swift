@@ -123,6 +123,18 @@ extension MatrixJSONParser {
     /// The key at `at` (its opening quote), compared byte-wise; an escaped key is decoded first.
     private mutating func cellKey() throws(MatrixJSONError) -> CellKey {
         let start = at + 1
+        if start < end {  // the four keys with their closing quote, tried by their first byte
+            switch bytes[start] {
+            case UInt8(ascii: "t"):
+                if has(start, "time\"") { at = start + 5; return .time }
+                if has(start, "to_index\"") { at = start + 9; return .toIndex }
+            case UInt8(ascii: "d"):
+                if has(start, "distance\"") { at = start + 9; return .distance }
+            case UInt8(ascii: "f"):
+                if has(start, "from_index\"") { at = start + 11; return .fromIndex }
+            default: break
+            }
+        }
         var i = start
         while i < end, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
         guard i < end, bytes[i] == UInt8(ascii: "\"") else {
@@ -144,6 +156,13 @@ extension MatrixJSONParser {
         }
     }
 
+    /// Whether the bytes from `start` are `word` (the file may end before).
+    @inline(__always)
+    private func has(_ start: Int, _ word: StaticString) -> Bool {
+        start + word.utf8CodeUnitCount <= end && equals(start, word)
+    }
+
+    @inline(__always)
     private func equals(_ start: Int, _ word: StaticString) -> Bool {
         let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for k in 0..<w.count where bytes[start + k] != w[k] { return false }

@@ -49,14 +49,25 @@ struct MatrixJSONParser {
 
     mutating func number() throws(MatrixJSONError) -> Double {
         let start = at
+        // Most numbers are plain decimals ending at a delimiter: read them in one pass.
+        if let (value, stop) = MatrixNumber.plain(bytes, at, end), stop == end || !Self.isNumberByte(bytes[stop]) {
+            at = stop
+            return value
+        }
         while at < end {
             let b = bytes[at]
-            if (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".")
-                || b == UInt8(ascii: "e") || b == UInt8(ascii: "E") { at += 1 } else { break }
+            if Self.isNumberByte(b) { at += 1 } else { break }
         }
         guard at > start else { throw error("unexpected character '\(Character(Unicode.Scalar(bytes[start])))'") }
         guard let value = MatrixNumber.parse(bytes, start, at) else { throw error("malformed number") }
         return value
+    }
+
+    /// A byte that may be part of a JSON number (digits, sign, dot, exponent).
+    @inline(__always)
+    static func isNumberByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".")
+            || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
     }
 
     mutating func string() throws(MatrixJSONError) -> String {
