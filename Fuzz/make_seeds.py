@@ -5,7 +5,7 @@ Run from the package root after changing the example networks or formats:
     python3 Fuzz/make_seeds.py
 The seeds are kept in the repository; Fuzz/run.sh fuzzes from them.
 """
-import glob, os, re, shutil, subprocess
+import glob, json, os, re, shutil, subprocess
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 corpus = os.path.join(root, "Fuzz", "corpus")
@@ -75,6 +75,41 @@ put("mtvrptw", "two.vrp", "NAME: two\nDIMENSION: 3\nVEHICLES: 1\nCAPACITY: 10\nS
     "NODE_COORD_SECTION\n1 0 0\n2 3 4\n3 6 8\nDEMAND_SECTION\n1 0\n2 4\n3 5\n"
     "TIME_WINDOW_SECTION\n1 0 100\n2 0 50\n3 10 60\nRELEASE_TIME_SECTION\n1 0\n2 0\n3 7\n"
     "VEHICLES_RELOAD_DEPOT_SECTION\n1 1\nDEPOT_SECTION\n1\n-1\nEOF\n")
+
+# matrix-json and matrix-csv: a travel matrix for the tiny network in every format (places in the
+# matrix-request order: villages, depots, agencies), one pair without a route.
+def matrix_seeds():
+    net = json.loads(read("networks/tiny.json"))
+    places = [(p["id"], p.get("lon", p.get("x")), p.get("lat", p.get("y"))) for key in ("villages", "depots", "agencies") for p in net[key]]
+    n = len(places)
+    secs = [[0 if i == j else 300 + 60 * abs(i - j) + 7 * i for j in range(n)] for i in range(n)]
+    metres = [[0 if i == j else 4000 * abs(i - j) + 130 * j for j in range(n)] for i in range(n)]
+    gone = (2, 1)
+    def cell(t, i, j):
+        return None if (i, j) == gone else t[i][j]
+    osrm = {"code": "Ok", "durations": [[cell(secs, i, j) for j in range(n)] for i in range(n)],
+            "distances": [[cell(metres, i, j) for j in range(n)] for i in range(n)],
+            "sources": [{"location": [lon, lat]} for _, lon, lat in places]}
+    put("matrix-json", "osrm.json", json.dumps(osrm))
+    verbose = {"units": "miles", "sources": [[{"lon": lon, "lat": lat} for _, lon, lat in places]],
+               "sources_to_targets": [[{"from_index": i, "to_index": j, "time": cell(secs, i, j),
+                                        "distance": None if (i, j) == gone else metres[i][j] / 1609.344}
+                                       for j in range(n)] for i in range(n)]}
+    put("matrix-json", "valhalla-verbose.json", json.dumps(verbose, indent=1))
+    concise = {"units": "kilometers", "sources_to_targets": {
+        "durations": [[cell(secs, i, j) for j in range(n)] for i in range(n)],
+        "distances": [[None if (i, j) == gone else metres[i][j] / 1000 for j in range(n)] for i in range(n)]}}
+    put("matrix-json", "valhalla.json", json.dumps(concise))
+    vroom = {"vehicles": [], "matrices": {"car": {"durations": secs, "distances": metres}}}
+    put("matrix-json", "vroom.json", json.dumps(vroom))
+    rows = ["from,to,minutes,km"] + [
+        "%s,%s,%s,%s" % (places[i][0], places[j][0], "" if (i, j) == gone else "%.2f" % (secs[i][j] / 60),
+                         "" if (i, j) == gone else "%.3f" % (metres[i][j] / 1000))
+        for i in range(n) for j in range(n)]
+    put("matrix-csv", "table.csv", "\n".join(rows) + "\n")
+    put("matrix-csv", "quoted.csv", 'to,"from",minutes,km\r\n"%s",%s,12.5,9\r\n\r\n%s,%s,null,\r\n'
+        % (places[1][0], places[0][0], places[0][0], places[2][0]))
+matrix_seeds()
 
 # Every input a campaign found a bug with (Fuzz/findings/<target>/, see docs/robustness.md) stays
 # in the corpus, so each run checks that the bug is still fixed.

@@ -3,7 +3,8 @@
 #
 #   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
 #
-# Targets: network-json network-csv scenario route-sheet vroom orlib solomon mtvrptw (default: all).
+# Targets: network-json network-csv scenario route-sheet vroom orlib solomon mtvrptw matrix-json matrix-csv
+# (default: all).
 # Builds the `coldroute-fuzz` target (only defined when COLDROUTE_FUZZ=1, see Package.swift) with
 # `-sanitize=fuzzer` in its own scratch folder .build-fuzz (gitignored), then runs each target for the given
 # time (default 60 s) from the seeds in Fuzz/corpus/<target> plus what earlier runs found in
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(network-json network-csv scenario route-sheet vroom orlib solomon mtvrptw)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(network-json network-csv scenario route-sheet vroom orlib solomon mtvrptw matrix-json matrix-csv)
 SCRATCH=.build-fuzz
 CONFIG="${COLDROUTE_FUZZ_CONFIG:-release}"   # release: ~10x more inputs per second than debug
 TIMEOUT="${COLDROUTE_FUZZ_TIMEOUT:-30}"      # seconds one input may take before it counts as a hang

@@ -45,13 +45,9 @@ PLAN_ARGS=${PLAN_ARGS:---single-source}
 SEED=${SEED:-1}
 SCRATCH=${SCRATCH:-.build}
 
-if [[ -n "${COLDROUTE_BIN:-}" ]]; then
-  BIN="$COLDROUTE_BIN"
-else
-  echo "building coldroute (release, $SCRATCH) ..." >&2
-  swift build -c release --scratch-path "$SCRATCH" --product coldroute >&2
-  BIN="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/coldroute"
-fi
+source "$root/Benchmarks/common.sh"
+coldroute_binary "$SCRATCH"
+need_gnu_time
 PY=python3   # the LRP scripts need only the standard library
 
 [[ $fresh == 1 ]] && rm -rf "$OUT"

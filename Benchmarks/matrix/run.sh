@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Loads a 3,000-place travel matrix in every format (OSRM, Valhalla both shapes, VROOM, long CSV)
 # with the release binary and reports the time and peak memory of
-# `coldroute validate NETWORK --travel-matrix FILE` (docs/benchmarks.md). BIN=path picks the binary.
+# `coldroute validate NETWORK --travel-matrix FILE` (docs/benchmarks.md). COLDROUTE_BIN=path (or
+# BIN=path) uses that binary, else a release build in .build-rel (Benchmarks/common.sh).
 # Usage: Benchmarks/matrix/run.sh [VILLAGES] [DEPOTS] [AGENCIES]   (default 2950 40 10 = 3,000 places)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 V=${1:-2950}; D=${2:-40}; A=${3:-10}
-BIN=${BIN:-.build-rel/release/coldroute}
-[ -x "$BIN" ] || swift build -c release --scratch-path .build-rel --product coldroute
+[[ -n "${BIN:-}" ]] && COLDROUTE_BIN="$BIN"
+source Benchmarks/common.sh
+coldroute_binary .build-rel
+need_gnu_time
 WORK=${WORK:-$(mktemp -d)}
 "$BIN" generate --villages "$V" --depots "$D" --agencies "$A" --seed 1 --out "$WORK/net.json" >/dev/null
 FILES="osrm.json m.valhalla.json m.valhalla-verbose.json m.vroom.json table.csv"

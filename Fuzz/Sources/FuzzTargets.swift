@@ -9,17 +9,19 @@ import FuzzDriver
 
 /// libFuzzer entry points for every ColdRoute reader (built only by `Fuzz/run.sh`).
 ///
-/// One binary, eight targets, chosen by `COLDROUTE_FUZZ_TARGET`:
-/// `network-json`, `network-csv`, `scenario`, `route-sheet`, `vroom`, `orlib`, `solomon`, `mtvrptw`.
+/// One binary, ten targets, chosen by `COLDROUTE_FUZZ_TARGET`: `network-json`, `network-csv`,
+/// `scenario`, `route-sheet`, `vroom`, `orlib`, `solomon`, `mtvrptw`, `matrix-json`, `matrix-csv`.
 ///
 /// The property for each input: the reader either accepts it or throws an error whose every
 /// message is one line naming the file; an accepted network that validates goes on through the
 /// code a `plan` would run first (travel model, siting instance, the routing instance of every
-/// depot), an accepted route sheet through `evaluate`'s checker. A trap (SIGILL), a crash, a hang
+/// depot), an accepted route sheet through `evaluate`'s checker, an accepted travel matrix through
+/// the travel model built over it. A trap (SIGILL), a crash, a hang
 /// (`-timeout`) or a broken message (reported with `abort()`) is a finding; libFuzzer saves the
 /// input under the artifact prefix.
 enum FuzzTarget: String {
     case networkJSON = "network-json", networkCSV = "network-csv", scenario, routeSheet = "route-sheet", vroom, orlib, solomon, mtvrptw
+    case matrixJSON = "matrix-json", matrixCSV = "matrix-csv"
 }
 
 nonisolated(unsafe) var target = FuzzTarget.networkJSON
@@ -67,6 +69,8 @@ public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     case .orlib: fuzzORLibrary(bytes)
     case .solomon: fuzzSolomon(bytes)
     case .mtvrptw: fuzzMTVRPTW(bytes)
+    case .matrixJSON: fuzzMatrix(bytes, file: "matrix.json")
+    case .matrixCSV: fuzzMatrix(bytes, file: "matrix.csv")
     }
     return 0
 }
@@ -184,6 +188,29 @@ func fuzzRoutes(_ bytes: [UInt8], file: String) {
     let plan = PickupPlan(schedules: schedules, network: network, travel: travel)
     let evaluation = PickupPlanChecker.evaluate(plan, network: network, travel: travel, timeTolerance: sheet.timeResolution)
     for violation in evaluation.violations { requireOneLine(violation.description, startingWith: nil) }
+}
+
+// MARK: - Travel matrices
+
+/// A travel matrix (OSRM, Valhalla both shapes, VROOM; or the long CSV) for the tiny network: read
+/// from memory (`TravelMatrixReader`), then every cell must be a time ≥ 0 or no route, and the
+/// travel model over it must answer every leg.
+func fuzzMatrix(_ bytes: [UInt8], file: String) {
+    guard let network = tiny else { finding("no base network (run from the package root)") }
+    let matrix: ImportedMatrix
+    do {
+        matrix = try TravelMatrixReader.read(data: Data(bytes), file: file, network: network)
+    } catch {
+        requireOneLine(error, file: file)
+        return
+    }
+    if let bad = matrix.minutes.first(where: { $0.isNaN || $0 < 0 }) { finding("a matrix cell of \(bad) minutes") }
+    if let bad = matrix.kilometres?.first(where: { $0.isNaN || $0 < 0 }) { finding("a matrix cell of \(bad) km") }
+    let travel: TravelModel
+    do { travel = try TravelModel(network: network, matrix: matrix) } catch { finding("the matrix read for the network does not fit it: \(error)") }
+    let places = network.villages.indices.map(Place.village) + network.depots.indices.map(Place.depot)
+        + network.agencies.indices.map(Place.agency)
+    for place in places { _ = travel.legs(from: place, to: places) }
 }
 
 // MARK: - Literature formats

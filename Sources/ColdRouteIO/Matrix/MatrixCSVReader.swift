@@ -48,7 +48,9 @@ struct MatrixCSVScanner {
     let file: String
     let places: MatrixPlaces
     let n: Int
-    let idBytes: [[UInt8]]
+    /// Every place id's UTF-8 bytes, one after another; id `i` is `idBytes[idStart[i]..<idStart[i + 1]]`.
+    let idBytes: [UInt8]
+    let idStart: [Int]
     var index: [String: Int] = [:]
     var tables: Tables
     var seen: [Bool]
@@ -65,7 +67,12 @@ struct MatrixCSVScanner {
         self.file = file
         self.places = places
         n = places.count
-        idBytes = places.ids.map { Array($0.utf8) }
+        var flat: [UInt8] = [], start = [0]
+        for id in places.ids {
+            flat.append(contentsOf: id.utf8)
+            start.append(flat.count)
+        }
+        (idBytes, idStart) = (flat, start)
         for (i, id) in places.ids.enumerated() where index[id] == nil { index[id] = i }
         tables = Tables(minutes: Array(repeating: .infinity, count: n * n), km: Array(repeating: .infinity, count: n * n))
         for i in 0..<n { (tables.minutes[i * n + i], tables.km[i * n + i]) = (0, 0) }
@@ -183,10 +190,10 @@ struct MatrixCSVScanner {
 
     private func matches(_ c: Int, _ id: Int) -> Bool {
         guard id >= 0, id < n else { return false }
-        let s = starts[c]
-        return idBytes[id].withUnsafeBufferPointer { want in
-            guard ends[c] - s == want.count else { return false }
-            for k in 0..<want.count where bytes[s + k] != want[k] { return false }
+        let s = starts[c], w = idStart[id], count = idStart[id + 1] - w
+        guard ends[c] - s == count else { return false }
+        return idBytes.withUnsafeBufferPointer { want in
+            for k in 0..<count where bytes[s + k] != want[w + k] { return false }
             return true
         }
     }

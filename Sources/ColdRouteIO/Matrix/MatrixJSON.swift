@@ -5,7 +5,7 @@ import Foundation
 /// tree nodes. Everything else is an ordinary tree.
 ///
 /// RFC 8259 syntax; numbers are converted by ``MatrixNumber`` (correctly rounded, as `strtod`).
-/// Errors name the line. Complexity: O(bytes).
+/// Errors name the line and column (``MatrixJSONParser``). Complexity: O(bytes).
 indirect enum MatrixJSON {
     case null
     case bool(Bool)
@@ -15,6 +15,10 @@ indirect enum MatrixJSON {
     case numbers([Double])
     case array([MatrixJSON])
     case object([(key: String, value: MatrixJSON)])
+    /// Valhalla's verbose `sources_to_targets` (rows of cell objects), scanned straight into flat
+    /// tables (``Cells``, `MatrixJSONParser+VerboseCells.swift`): only ever the value of that
+    /// top-level key.
+    case cells(Cells)
 
     subscript(key: String) -> MatrixJSON? {
         if case .object(let members) = self { return members.first { $0.key == key }?.value }
@@ -40,175 +44,37 @@ indirect enum MatrixJSON {
         case .bool: return "a boolean"
         case .number: return "a number"
         case .string: return "a string"
-        case .numbers, .array: return "an array"
+        case .numbers, .array, .cells: return "an array"
         case .object: return "an object"
         }
     }
 
     /// Parses a whole document.
+    /// Parses a whole document, in place (the bytes are not copied).
     static func parse(_ data: Data) throws(MatrixJSONError) -> MatrixJSON {
-        let bytes = [UInt8](data)
-        return try bytes.withUnsafeBufferPointer { buffer throws(MatrixJSONError) -> MatrixJSON in
+        let outcome = data.withUnsafeBytes { raw -> Result<MatrixJSON, MatrixJSONError> in
+            let buffer = raw.bindMemory(to: UInt8.self)
             var parser = MatrixJSONParser(bytes: buffer, end: buffer.count)
-            parser.skipSpace()
-            let value = try parser.value(depth: 0)
-            parser.skipSpace()
-            if parser.at < parser.end { throw parser.error("unexpected text after the document") }
-            return value
+            do throws(MatrixJSONError) {
+                parser.skipSpace()
+                let value = try parser.value(depth: 0)
+                parser.skipSpace()
+                if parser.at < parser.end { throw parser.error("unexpected text after the document") }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
         }
+        return try outcome.get()
     }
 }
 
-/// A syntax error, with its 1-based line.
+/// A syntax or shape error: its 1-based line and column (the byte on the line: an engine's
+/// response is usually one line, so the column is the byte offset + 1), and for a shape error in
+/// a scanned table the JSON path of the value (`sources_to_targets[3][7].time`).
 struct MatrixJSONError: Error {
     var line: Int
+    var column: Int
     var message: String
-}
-
-private struct MatrixJSONParser {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let end: Int
-    var at = 0
-
-    init(bytes: UnsafeBufferPointer<UInt8>, end: Int) {
-        self.bytes = bytes
-        self.end = end
-    }
-
-    func error(_ message: String) -> MatrixJSONError {
-        var line = 1
-        for i in 0..<min(at, end) where bytes[i] == 0x0A { line += 1 }
-        return MatrixJSONError(line: line, message: message)
-    }
-
-    mutating func skipSpace() {
-        while at < end, bytes[at] == 0x20 || bytes[at] == 0x0A || bytes[at] == 0x0D || bytes[at] == 0x09 { at += 1 }
-    }
-
-    mutating func value(depth: Int) throws(MatrixJSONError) -> MatrixJSON {
-        guard depth < 64 else { throw error("nested too deeply") }
-        guard at < end else { throw error("unexpected end of file") }
-        switch bytes[at] {
-        case UInt8(ascii: "{"): return try object(depth: depth)
-        case UInt8(ascii: "["): return try array(depth: depth)
-        case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try word("true"); return .bool(true)
-        case UInt8(ascii: "f"): try word("false"); return .bool(false)
-        case UInt8(ascii: "n"): try word("null"); return .null
-        default: return .number(try number())
-        }
-    }
-
-    mutating func word(_ w: String) throws(MatrixJSONError) {
-        var n = 0
-        for byte in w.utf8 {
-            guard at + n < end, bytes[at + n] == byte else { throw error("unexpected character (expected \(w))") }
-            n += 1
-        }
-        at += n
-    }
-
-    mutating func number() throws(MatrixJSONError) -> Double {
-        let start = at
-        while at < end {
-            let b = bytes[at]
-            if (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".")
-                || b == UInt8(ascii: "e") || b == UInt8(ascii: "E") { at += 1 } else { break }
-        }
-        guard at > start else { throw error("unexpected character '\(Character(Unicode.Scalar(bytes[start])))'") }
-        guard let value = MatrixNumber.parse(bytes, start, at) else { throw error("malformed number") }
-        return value
-    }
-
-    mutating func string() throws(MatrixJSONError) -> String {
-        at += 1
-        var utf8: [UInt8] = []
-        while at < end {
-            let b = bytes[at]
-            if b == UInt8(ascii: "\"") {
-                at += 1
-                return String(decoding: utf8, as: UTF8.self)
-            }
-            if b == UInt8(ascii: "\\") {
-                at += 1
-                guard at < end else { break }
-                switch bytes[at] {
-                case UInt8(ascii: "n"): utf8.append(0x0A)
-                case UInt8(ascii: "t"): utf8.append(0x09)
-                case UInt8(ascii: "r"): utf8.append(0x0D)
-                case UInt8(ascii: "b"): utf8.append(0x08)
-                case UInt8(ascii: "f"): utf8.append(0x0C)
-                case UInt8(ascii: "u"):
-                    guard at + 4 < end, let code = UInt32(String(decoding: bytes[(at + 1)...(at + 4)], as: UTF8.self), radix: 16)
-                    else { throw error("malformed \\u escape") }
-                    utf8.append(contentsOf: Array(String(Unicode.Scalar(code).map(Character.init) ?? "\u{FFFD}").utf8))
-                    at += 4
-                default: utf8.append(bytes[at])
-                }
-                at += 1
-                continue
-            }
-            if b < 0x20 { throw error("control character in a string") }
-            utf8.append(b)
-            at += 1
-        }
-        throw error("unterminated string")
-    }
-
-    mutating func array(depth: Int) throws(MatrixJSONError) -> MatrixJSON {
-        at += 1
-        skipSpace()
-        var packed: [Double] = []
-        var general: [MatrixJSON]?
-        if at < end, bytes[at] == UInt8(ascii: "]") {
-            at += 1
-            return .numbers([])
-        }
-        while true {
-            skipSpace()
-            guard at < end else { throw error("unexpected end of file in an array") }
-            let b = bytes[at]
-            if general == nil, b == UInt8(ascii: "n") {
-                try word("null")
-                packed.append(.nan)
-            } else if general == nil, b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39) {
-                packed.append(try number())
-            } else {
-                if general == nil { general = packed.map { $0.isNaN ? .null : .number($0) } }
-                general!.append(try value(depth: depth + 1))
-            }
-            skipSpace()
-            guard at < end else { throw error("unexpected end of file in an array") }
-            if bytes[at] == UInt8(ascii: ",") { at += 1; continue }
-            if bytes[at] == UInt8(ascii: "]") { at += 1; break }
-            throw error("expected ',' or ']' in an array")
-        }
-        return general.map(MatrixJSON.array) ?? .numbers(packed)
-    }
-
-    mutating func object(depth: Int) throws(MatrixJSONError) -> MatrixJSON {
-        at += 1
-        var members: [(key: String, value: MatrixJSON)] = []
-        skipSpace()
-        if at < end, bytes[at] == UInt8(ascii: "}") {
-            at += 1
-            return .object([])
-        }
-        while true {
-            skipSpace()
-            guard at < end, bytes[at] == UInt8(ascii: "\"") else { throw error("expected a key in an object") }
-            let key = try string()
-            skipSpace()
-            guard at < end, bytes[at] == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
-            at += 1
-            skipSpace()
-            members.append((key, try value(depth: depth + 1)))
-            skipSpace()
-            guard at < end else { throw error("unexpected end of file in an object") }
-            if bytes[at] == UInt8(ascii: ",") { at += 1; continue }
-            if bytes[at] == UInt8(ascii: "}") { at += 1; break }
-            throw error("expected ',' or '}' in an object")
-        }
-        return .object(members)
-    }
+    var path: String?
 }

@@ -31,7 +31,9 @@ public enum TravelMatrixReader {
         if file.lowercased().hasSuffix(".csv") { return try MatrixCSVReader.read(data: data, file: file, places: places) }
         let root: MatrixJSON
         do { root = try MatrixJSON.parse(data) } catch {
-            throw InputError(file: file, location: .text(line: error.line, column: 1), message: error.message)
+            let location = error.path.map { InputError.Location.jsonPath($0, line: error.line) }
+                ?? .text(line: error.line, column: error.column)
+            throw InputError(file: file, location: location, message: error.message)
         }
         switch format(of: root) {
         case .valhalla?: return try ValhallaMatrixReader.read(root, file: file, places: places)

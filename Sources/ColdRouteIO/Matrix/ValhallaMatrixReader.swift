@@ -29,34 +29,47 @@ enum ValhallaMatrixReader {
             }
             return ImportedMatrix(ids: places.ids, minutes: minutes, kilometres: km, source: "Valhalla matrix \(file)")
         }
-        guard let rows = body?.elements else {
+        guard case .cells(let cells)? = body else {
             throw InputError(file: file, location: .jsonPath("sources_to_targets"), message: "must be an array of rows or an object")
         }
-        guard rows.count == n else {
+        let (minutes, km) = try verbose(cells, file: file, count: n, kmPerUnit: kmPerUnit)
+        return ImportedMatrix(ids: places.ids, minutes: minutes, kilometres: km, source: "Valhalla matrix \(file)")
+    }
+
+    /// The verbose shape's cells (scanned by `MatrixJSONParser+VerboseCells.swift`) as minutes and
+    /// kilometres: `count` rows of `count` cells; `null` time is no route; a time without a
+    /// distance has no known length (infinite, as before this reader); negative numbers are errors.
+    private static func verbose(_ cells: MatrixJSON.Cells, file: String, count n: Int, kmPerUnit: Double) throws(InputError)
+        -> (minutes: [Double], km: [Double])
+    {
+        guard cells.rowLengths.count == n else {
             throw InputError(file: file, location: .jsonPath("sources_to_targets"),
-                             message: "has \(rows.count) rows, the network has \(n) places (villages, depots, agencies)")
+                             message: "has \(cells.rowLengths.count) rows, the network has \(n) places (villages, depots, agencies)")
+        }
+        if let i = cells.rowLengths.firstIndex(where: { $0 != n }) {
+            throw InputError(file: file, location: .jsonPath("sources_to_targets[\(i)]"),
+                             message: "has \(cells.rowLengths[i]) entries, must hold \(n), one per place")
         }
         var minutes = [Double](repeating: .infinity, count: n * n), km = minutes
-        for (i, row) in rows.enumerated() {
-            guard let cells = row.elements, cells.count == n else {
-                throw InputError(file: file, location: .jsonPath("sources_to_targets[\(i)]"),
-                                 message: "must hold \(n) entries, one per place")
-            }
-            for (j, cell) in cells.enumerated() {
-                let path = "sources_to_targets[\(i)][\(j)]"
-                guard case .object = cell else {
-                    throw InputError(file: file, location: .jsonPath(path), message: "must be an object (got \(cell.kindName))")
+        for i in 0..<n {
+            for j in 0..<n {
+                let k = i * n + j
+                if i == j { (minutes[k], km[k]) = (0, 0); continue }
+                let seconds = cells.seconds[k]
+                if seconds.isNaN { continue }  // null or absent: no route
+                guard seconds >= 0 else {
+                    throw InputError(file: file, location: .jsonPath("sources_to_targets[\(i)][\(j)].time"),
+                                     message: "must not be negative (got \(seconds))")
                 }
-                if let from = cell["from_index"]?.number, let to = cell["to_index"]?.number, Int(from) != i || Int(to) != j {
-                    throw InputError(file: file, location: .jsonPath(path), message: "is from_index \(Int(from)), to_index \(Int(to)), not \(i), \(j)")
+                minutes[k] = seconds / 60
+                let d = cells.distances[k]
+                guard d.isNaN || d >= 0 else {
+                    throw InputError(file: file, location: .jsonPath("sources_to_targets[\(i)][\(j)].distance"),
+                                     message: "must not be negative (got \(d))")
                 }
-                if i == j { (minutes[i * n + j], km[i * n + j]) = (0, 0); continue }
-                guard let seconds = cell["time"]?.number else { continue }  // null or absent: no route
-                guard seconds >= 0 else { throw InputError(file: file, location: .jsonPath(path + ".time"), message: "must not be negative") }
-                minutes[i * n + j] = seconds / 60
-                km[i * n + j] = (cell["distance"]?.number).map { $0 * kmPerUnit } ?? .infinity
+                km[k] = d.isNaN ? .infinity : d * kmPerUnit
             }
         }
-        return ImportedMatrix(ids: places.ids, minutes: minutes, kilometres: km, source: "Valhalla matrix \(file)")
+        return (minutes, km)
     }
 }
