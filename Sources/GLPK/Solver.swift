@@ -39,9 +39,17 @@ public enum Solver {
         return try GLPKSession.run("solving '\(model.name)'") { session in
             let problem = try GLPKProblem.load(compiled, in: session)
             defer { problem.delete() }
-            let outcome = compiled.integerCount > 0
-                ? try solveMIP(problem, options: options, start: start, deadline: deadline)
-                : try solveLP(problem, options: options, deadline: deadline)
+            let outcome: Outcome
+            do {
+                outcome = try session.withStopPoll(options.shouldStop) {
+                    compiled.integerCount > 0
+                        ? try solveMIP(problem, options: options, start: start, deadline: deadline)
+                        : try solveLP(problem, options: options, deadline: deadline)
+                }
+            } catch is GLPKSession.StopRequested {
+                // A stop inside a simplex solve or before branch-and-cut (GLPKSession+Stop.swift).
+                outcome = Outcome(status: .noSolution, stopReason: .terminated)
+            }
             return outcome.solution(elapsed: deadline.elapsed, log: session.logText)
         }
     }
