@@ -30,7 +30,13 @@ public enum Solver {
     {
         let deadline = Deadline(options.timeLimit)
         try options.validate()
-        let compiled = try CompiledModel(model, purpose: .solve)
+        let stopped = Outcome(status: .noSolution, stopReason: .terminated)
+        let compiled: CompiledModel
+        do {
+            compiled = try CompiledModel(model, purpose: .solve, shouldStop: options.shouldStop)
+        } catch is GLPKSession.StopRequested {
+            return stopped.solution(elapsed: deadline.elapsed, log: "Stopped on request before solving\n")
+        }
         let start = try startingPoint(for: model, compiled, options)
         if let reason = compiled.emptyIntegerDomain {
             return Outcome(status: .infeasible, stopReason: .solved)
@@ -48,7 +54,7 @@ public enum Solver {
                 }
             } catch is GLPKSession.StopRequested {
                 // A stop inside a simplex solve or before branch-and-cut (GLPKSession+Stop.swift).
-                outcome = Outcome(status: .noSolution, stopReason: .terminated)
+                outcome = stopped
             }
             return outcome.solution(elapsed: deadline.elapsed, log: session.logText)
         }
