@@ -34,7 +34,10 @@ import Testing
         let out = try Self.previousOutput(in: folder)
         let clock = ContinuousClock()
         let run = try CLIRunner.Running(["plan", county, "--route-time", "600", "--out", out.path])
-        Thread.sleep(forTimeInterval: 3)
+        // At the siting's first progress line a plan exists. A fixed delay could land while the
+        // instance or the model is still being built, which a stop now cuts short with no plan
+        // (exit 3; issue 11, "No hangs"): on a loaded machine that took a debug build over 3 s.
+        _ = run.waitForStandardError(containing: "solving:", timeout: .seconds(300))
         let signalled = clock.now
         run.interrupt()
         let result = run.wait()
