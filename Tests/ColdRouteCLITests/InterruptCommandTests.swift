@@ -62,7 +62,10 @@ import Testing
         let county = try Self.county(in: folder)
         let out = try Self.previousOutput(in: folder)
         let run = try CLIRunner.Running(["plan", county, "--route-time", "600", "--out", out.path])
-        Thread.sleep(forTimeInterval: 2)
+        // With a plan in hand the first Ctrl-C still leaves routes, checks and files to do. After a
+        // fixed 2 s it could land while the siting model was built, which now ends the run at once
+        // (exit 3) before the second Ctrl-C (issue 11, "No hangs").
+        _ = run.waitForStandardError(containing: "solving:", timeout: .seconds(300))
         run.interrupt()
         Thread.sleep(forTimeInterval: 0.2)
         run.interrupt()
