@@ -88,8 +88,11 @@ int crg_simplex(glp_prob *P, const crg_lp_params *params,
     parm.msg_lev = params->msg_lev;
     parm.presolve = params->presolve ? GLP_ON : GLP_OFF;
     parm.tm_lim = params->tm_lim;
+    if (params->out_frq > 0) parm.out_frq = params->out_frq;
     CRG_TRY(msg, cap);
+    crg_arm_stop(1);
     int ret = glp_simplex(P, &parm);
+    crg_arm_stop(0);
     CRG_END();
     return ret;
 }
@@ -117,7 +120,9 @@ int crg_intopt(glp_prob *P, const crg_mip_params *params,
         parm.cb_info = control;
     }
     CRG_TRY(msg, cap);
+    crg_arm_stop(control != NULL);   /* until the first callback, which disarms it */
     int ret = glp_intopt(P, &parm);
+    crg_arm_stop(0);
     CRG_END();
     return ret;
 }

@@ -21,9 +21,16 @@ void crg_error_hook(void *info);
 /** Installs the term hook (swallows output into the session log). */
 void crg_install_term_hook(void);
 
+/** Sets the jump target the term hook uses for a stop (NULL: none). */
+void crg_set_jump(crg_jump *jump);
+
+/** Lets the term hook stop the running call (1) or not (0); see crg_set_stop_poll. */
+void crg_arm_stop(int armed);
+
 /**
- * Called after a caught error: copies GLPK's last message into msg, frees
- * the thread's GLPK environment and bumps the epoch. Returns CRG_CAUGHT.
+ * Called after a caught error or stop: copies GLPK's last message into msg, frees
+ * the thread's GLPK environment and bumps the epoch. Returns CRG_CAUGHT, or
+ * CRG_STOPPED when the term hook jumped for a stop request.
  */
 int crg_caught(char *msg, size_t cap);
 
@@ -37,8 +44,9 @@ int crg_caught(char *msg, size_t cap);
     crg_install_term_hook();                                \
     if (setjmp(crg_jump_.env) != 0)                         \
         return crg_caught((msg), (cap));                    \
-    glp_error_hook(crg_error_hook, &crg_jump_)
+    glp_error_hook(crg_error_hook, &crg_jump_);             \
+    crg_set_jump(&crg_jump_)
 
-#define CRG_END() glp_error_hook(NULL, NULL)
+#define CRG_END() (glp_error_hook(NULL, NULL), crg_set_jump(NULL))
 
 #endif /* CRG_INTERNAL_H */

@@ -55,6 +55,8 @@ static crg_mip_event crg_observe(glp_tree *T, const crg_mip_control *c,
 
 void crg_mip_callback_entry(glp_tree *T, void *info) {
     crg_mip_control *c = info;
+    /* from here on a stop goes through the observer and keeps the incumbent */
+    crg_arm_stop(0);
     c->callbacks++;
     crg_offer_start(T, c);
     double now = crg_now();

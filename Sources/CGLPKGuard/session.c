@@ -77,13 +77,42 @@ static void crg_log_append(crg_log *log, const char *s) {
     log->length += n;
 }
 
-/** Term hook: keeps the text and returns 1 so GLPK prints nothing. */
+static _Thread_local crg_stop_poll crg_poll = NULL;
+static _Thread_local void *crg_poll_context = NULL;
+static _Thread_local int crg_poll_armed = 0;
+static _Thread_local int crg_stop_jumped = 0;
+static _Thread_local crg_jump *crg_current_jump = NULL;
+
+void crg_set_stop_poll(crg_stop_poll poll, void *context) {
+    crg_poll = poll;
+    crg_poll_context = context;
+    crg_poll_armed = 0;
+}
+
+void crg_arm_stop(int armed) {
+    crg_poll_armed = armed && crg_poll != NULL;
+}
+
+void crg_set_jump(crg_jump *jump) {
+    crg_current_jump = jump;
+}
+
+/**
+ * Term hook: keeps the text and returns 1 so GLPK prints nothing. When armed
+ * and the stop poll says stop, jumps back to the guarded call (only C and
+ * GLPK frames lie between; the poll has returned).
+ */
 static int crg_term_hook(void *info, const char *s) {
     (void)info;
     crg_chunk_last ^= 1;
     strncpy(crg_chunks[crg_chunk_last], s, crg_chunk_size - 1);
     crg_chunks[crg_chunk_last][crg_chunk_size - 1] = '\0';
     crg_log_append(crg_active_log, s);
+    if (crg_poll_armed && crg_current_jump != NULL && crg_poll(crg_poll_context) != 0) {
+        crg_poll_armed = 0;
+        crg_stop_jumped = 1;
+        longjmp(crg_current_jump->env, 1);
+    }
     return 1;
 }
 
@@ -113,11 +142,22 @@ static void crg_copy_message(char *msg, size_t cap) {
 }
 
 int crg_caught(char *msg, size_t cap) {
-    crg_copy_message(msg, cap);
+    int stopped = crg_stop_jumped;
+    crg_stop_jumped = 0;
+    crg_poll_armed = 0;
+    crg_current_jump = NULL;
+    if (stopped) {
+        if (msg != NULL && cap > 0) {
+            strncpy(msg, "stopped on request", cap - 1);
+            msg[cap - 1] = '\0';
+        }
+    } else {
+        crg_copy_message(msg, cap);
+    }
     crg_chunks[0][0] = crg_chunks[1][0] = '\0';
     glp_free_env();
     crg_epoch++;
-    return CRG_CAUGHT;
+    return stopped ? CRG_STOPPED : CRG_CAUGHT;
 }
 
 int crg_session_begin(crg_log *log) {

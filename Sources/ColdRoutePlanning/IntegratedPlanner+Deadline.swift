@@ -34,11 +34,15 @@ extension IntegratedPlanner {
     /// routes still competes when it is the first (routes for whatever siting was found); later
     /// cut-short rounds are dropped, and the best complete day so far is returned, marked
     /// ``Result/interrupted``.
+    /// With `stopsBeforeFirstPlan` a stop also cuts short the building of a round's siting model
+    /// (about a second on 2,000 villages); if that happens in round 1 the outcome has no plan
+    /// (``SitingPlan/notRun(network:message:)``, nothing routed). Regional planning leaves it off:
+    /// every region needs a plan for the merged one.
     public static func plan(
         network: CountyNetwork, travel: TravelModel, options: SitingOptions, rounds: Int, routeTime: Duration?,
         seed: UInt64, routeIterations: Int? = nil, deadline: ContinuousClock.Instant?,
         sitingProgress: SitingPlanner.Progress? = nil, progress: Progress? = nil, stop: StopSignal? = nil,
-        instance: SitingInstance? = nil
+        instance: SitingInstance? = nil, stopsBeforeFirstPlan: Bool = false
     ) throws -> Outcome {
         let clock = ContinuousClock()
         let rounds = max(1, rounds)
@@ -72,9 +76,17 @@ extension IntegratedPlanner {
             } else {
                 roundOptions.timeLimit = nil
             }
-            let siting = try SitingPlanner.solve(
-                try SitingModel(instance: instance, options: roundOptions), progress: sitingProgress, stop: stop,
-                startedAt: roundStart)
+            // Building the model polls the stop only when the caller accepts a day without a plan.
+            guard let model = try SitingModel.built(
+                instance: instance, options: roundOptions,
+                shouldContinue: { !(stopsBeforeFirstPlan && stop?.isStopped == true) })
+            else {
+                if first == nil {
+                    first = SitingPlan.notRun(network: network, message: "interrupted before any plan was found")
+                }
+                break
+            }
+            let siting = try SitingPlanner.solve(model, progress: sitingProgress, stop: stop, startedAt: roundStart)
             if first == nil { first = siting }
             guard siting.objective != nil else { break }
             if round > 1, stop?.isStopped == true { break }

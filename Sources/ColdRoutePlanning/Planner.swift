@@ -91,7 +91,8 @@ public enum Planner {
                     network: network, travel: travel, options: options, rounds: searching ? 1 : rounds,
                     routeTime: request.routeTime, seed: request.seed, routeIterations: request.routeIterations,
                     deadline: roundOne,
-                    sitingProgress: progress.siting, progress: progress.round, stop: stop, instance: base)
+                    sitingProgress: progress.siting, progress: progress.round, stop: stop, instance: base,
+                    stopsBeforeFirstPlan: true)
                 siting = outcome.siting
                 if let first = outcome.routed {
                     // One coverage, one truth: the fleet rows calibrated by the routes
@@ -121,9 +122,13 @@ public enum Planner {
                 }
             } else {
                 options.timeLimit = deadline.map { max(.zero, $0 - clock.now) }
-                siting = try SitingPlanner.solve(
-                    try SitingModel(instance: base, options: options), progress: progress.siting, stop: stop,
-                    startedAt: started)
+                if let model = try SitingModel.built(
+                    instance: base, options: options, shouldContinue: { stop?.isStopped != true })
+                {
+                    siting = try SitingPlanner.solve(model, progress: progress.siting, stop: stop, startedAt: started)
+                } else {
+                    siting = SitingPlan.notRun(network: network, message: "interrupted before any plan was found")
+                }
             }
         } else {
             // Stopped while the network was being compiled: no plan, at once (issue 11, "No hangs").

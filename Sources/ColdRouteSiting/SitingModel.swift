@@ -55,7 +55,19 @@ public struct SitingModel: Sendable {
     /// are fixed at 0, and the link rows of every depot whose `y_j` is fixed (here or by the options)
     /// are left out (they are implied by the cover rows, or by the zero bounds). Variables keep their
     /// order, so a value vector of the full model is one of this model too.
-    init(instance: SitingInstance, options: SitingOptions, reducedBy fixed: [Bool?]?) throws {
+    ///
+    /// `shouldContinue` is polled about every thousand variables or rows; once it says no, the
+    /// build throws ``Stopped`` (see ``built(instance:options:shouldContinue:)``).
+    init(
+        instance: SitingInstance, options: SitingOptions, reducedBy fixed: [Bool?]?,
+        shouldContinue: () -> Bool = { true }
+    ) throws {
+        var polled = 0
+        /// Polls `shouldContinue` on every 1,024th call.
+        func poll() throws {
+            polled += 1
+            if polled & 1023 == 0, !shouldContinue() { throw Stopped() }
+        }
         self.instance = instance
         self.options = options
         let network = instance.network
@@ -77,15 +89,17 @@ public struct SitingModel: Sendable {
             return m.addVariable("open_\(network.depots[j].id)", bounds: bounds,
                                  cost: network.depots[j].openingCostPerDay.value, kind: .binary)
         }
-        let share = instance.arcs.map { arc in
+        let share = try instance.arcs.map { arc in
+            try poll()
             let item = instance.items[arc.item]
             let closed = fixed != nil && state[arc.depot] == false
             return m.addVariable(
                 "x_\(network.villages[item.village].id)_\(network.products[item.product].id)_\(network.depots[arc.depot].id)_\(network.vehicleTypes[arc.vehicleType].id)",
                 bounds: closed ? .fixed(0) : .range(0, 1), cost: item.supply.value * arc.costPerKg.total.value)
         }
-        let uncovered = instance.items.map { item in
-            m.addVariable(
+        let uncovered = try instance.items.map { item in
+            try poll()
+            return m.addVariable(
                 "u_\(network.villages[item.village].id)_\(network.products[item.product].id)",
                 bounds: .range(0, 1), cost: item.supply.value * item.valuePerKg.value,
                 kind: options.singleSource ? .binary : .continuous)
@@ -96,6 +110,7 @@ public struct SitingModel: Sendable {
         var arcsOfType = Array(repeating: [Int](), count: network.vehicleTypes.count)
         var arcsOfPair: [[Int]] = []   // arcs are item-major, so one (item, depot) pair is a run
         for (a, arc) in instance.arcs.enumerated() {
+            try poll()
             arcsOfItem[arc.item].append(a)
             arcsOfDepot[arc.depot].append(a)
             arcsOfType[arc.vehicleType].append(a)
@@ -106,6 +121,7 @@ public struct SitingModel: Sendable {
             }
         }
         for (k, item) in instance.items.enumerated() {
+            try poll()
             let terms = arcsOfItem[k].map { (share[$0], 1.0) } + [(uncovered[k], 1.0)]
             m.addConstraint(
                 "cover_\(network.villages[item.village].id)_\(network.products[item.product].id)", terms, .fixed(1))
@@ -114,6 +130,7 @@ public struct SitingModel: Sendable {
         // depot choice a_ij, which is itself linked to the depot.
         var choice: [Int: [Int: LinearModel.Variable]] = [:]   // village → depot → a_ij
         for arcs in arcsOfPair {
+            try poll()
             let first = instance.arcs[arcs[0]]
             let item = instance.items[first.item]
             let village = network.villages[item.village], depot = network.depots[first.depot]

@@ -57,9 +57,10 @@ struct SitingOpenSetEvaluator {
         return kept
     }
 
-    /// The best plan with exactly the depots `open` open, or `nil` if GLPK fails or `timeLimit` (`nil`:
-    /// none) runs out. One simplex run: it cannot be stopped before its time limit.
-    func evaluate(_ open: [Bool], timeLimit: Duration?) -> Result? {
+    /// The best plan with exactly the depots `open` open, or `nil` if GLPK fails, `timeLimit` (`nil`:
+    /// none) runs out or `shouldStop` says stop. One simplex run: GLPK asks `shouldStop` at each
+    /// progress line it prints (every 0.2 s; ``SolveOptions/shouldStop``).
+    func evaluate(_ open: [Bool], timeLimit: Duration?, shouldStop: (@Sendable () -> Bool)? = nil) -> Result? {
         let instance = model.instance
         let network = instance.network
         var lp = LinearModel(name: "siting_open_set", sense: .minimize)
@@ -92,7 +93,7 @@ struct SitingOpenSetEvaluator {
         for (t, type) in network.vehicleTypes.enumerated() where !fleetTerms[t].isEmpty {
             lp.addConstraint("fleet\(t)", fleetTerms[t], .upper(Double(type.count) * type.maxShift.value))
         }
-        guard let solution = try? Solver.solve(lp, options: SolveOptions(timeLimit: timeLimit)),
+        guard let solution = try? Solver.solve(lp, options: SolveOptions(timeLimit: timeLimit, shouldStop: shouldStop)),
               solution.status == .optimal, let objective = solution.objective
         else { return nil }
         var values = [Double](repeating: 0, count: model.model.variableCount)

@@ -138,8 +138,11 @@ struct SitingLagrangianSolve {
         /// optimum — with `exact`, the open set's true optimum — or `nil` if the deadline came first.
         @discardableResult
         func priceByLP(_ open: [Bool], exact: Bool = false) -> Double? {
+            var stopRequested: (@Sendable () -> Bool)?
+            if let stop = deadline.stop { stopRequested = { stop.isStopped } }
             guard !deadline.hasPassed,
-                  let result = (exact ? exactEvaluator : evaluator).evaluate(open, timeLimit: deadline.remaining)
+                  let result = (exact ? exactEvaluator : evaluator).evaluate(
+                      open, timeLimit: deadline.remaining, shouldStop: stopRequested)
             else { return nil }
             if result.objective < (incumbent?.objective ?? .infinity) - 1e-9 * max(1, abs(result.objective)) {
                 incumbent = result

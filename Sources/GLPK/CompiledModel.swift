@@ -52,8 +52,12 @@ struct CompiledModel {
 
     /// Validates and converts `model`.
     ///
-    /// - Throws: ``GLPKError`` of kind `.invalidModel` naming the first problem.
-    init(_ model: LinearModel, purpose: Purpose) throws {
+    /// `shouldStop` (``SolveOptions/shouldStop``) is asked between the stages and about every
+    /// 4,096 names: naming 370,000 columns and 230,000 rows took seconds on a loaded machine.
+    ///
+    /// - Throws: ``GLPKError`` of kind `.invalidModel` naming the first problem;
+    ///   ``GLPKSession/StopRequested`` when `shouldStop` said stop.
+    init(_ model: LinearModel, purpose: Purpose, shouldStop: (() -> Bool)? = nil) throws {
         let n = model.variableCount, m = model.constraintCount
         guard n > 0 else { throw GLPKError.invalidModel("the model has no variables") }
         guard n < Int(Int32.max) - 1, m < Int(Int32.max) - 1, model.termCount < Int(Int32.max) - 1
@@ -64,14 +68,20 @@ struct CompiledModel {
         name = NameSanitizer.clean(model.name).isEmpty ? "model" : NameSanitizer.clean(model.name)
         maximize = model.sense == .maximize
         constant = model.objectiveConstant
-        try compileColumns(model, purpose: purpose)
-        try compileRows(model)
+        let stop = shouldStop ?? { false }
+        try compileColumns(model, purpose: purpose, shouldStop: stop)
+        if stop() { throw GLPKSession.StopRequested() }
+        try compileRows(model, shouldStop: stop)
+        if stop() { throw GLPKSession.StopRequested() }
         try compileTerms(model)
         if purpose != .solve { rewriteForExport(purpose) }
     }
 
-    private mutating func compileColumns(_ model: LinearModel, purpose: Purpose) throws {
-        columnNames = NameSanitizer.columnNames(model.variableNames)
+    private mutating func compileColumns(_ model: LinearModel, purpose: Purpose, shouldStop: () -> Bool) throws {
+        guard let names = NameSanitizer.columnNames(model.variableNames, shouldStop: shouldStop) else {
+            throw GLPKSession.StopRequested()
+        }
+        columnNames = names
         for j in 0 ..< model.variableCount {
             let label = "variable \(j) '\(model.variableNames[j])'"
             guard model.costs[j].isFinite else {
@@ -109,8 +119,11 @@ struct CompiledModel {
         if emptyIntegerDomain == nil { emptyIntegerDomain = reason }
     }
 
-    private mutating func compileRows(_ model: LinearModel) throws {
-        rowNames = NameSanitizer.rowNames(model.constraintNames)
+    private mutating func compileRows(_ model: LinearModel, shouldStop: () -> Bool) throws {
+        guard let names = NameSanitizer.rowNames(model.constraintNames, shouldStop: shouldStop) else {
+            throw GLPKSession.StopRequested()
+        }
+        rowNames = names
         for i in 0 ..< model.constraintCount {
             let label = "constraint \(i) '\(model.constraintNames[i])'"
             rowBounds.append(try GLPKBounds(model.constraintBounds[i], what: label))

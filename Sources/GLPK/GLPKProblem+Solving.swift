@@ -26,10 +26,15 @@ extension GLPKProblem {
         try session.guarded("scaling and crashing a basis") { crg_prepare_lp(handle, $0, $1) }
     }
 
+    /// GLPK's simplex prints a progress line this often (milliseconds); each line is a chance
+    /// for a stop request to end the solve (``GLPKSession/withStopPoll(_:_:)``). Only the log sees it.
+    static let progressLineInterval: Int32 = 200
+
     /// Runs `glp_simplex` with `timeLimit` milliseconds (>= 1, or `Int32.max`).
     func simplex(presolve: Bool, timeLimit: Int32) throws -> ReturnCode {
         let handle = try live("solving the LP (glp_simplex)")
-        var params = crg_lp_params(presolve: presolve ? 1 : 0, tm_lim: timeLimit, msg_lev: GLP_MSG_ALL)
+        var params = crg_lp_params(presolve: presolve ? 1 : 0, tm_lim: timeLimit, msg_lev: GLP_MSG_ALL,
+                                   out_frq: Self.progressLineInterval)
         let code = try session.guarded("solving the LP (glp_simplex)") {
             crg_simplex(handle, &params, $0, $1)
         }

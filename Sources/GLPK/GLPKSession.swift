@@ -64,6 +64,9 @@ final class GLPKSession {
             buffer[0] = 0
             return call(buffer.baseAddress!, buffer.count)
         }
+        if result == CRG_STOPPED {
+            throw StopRequested()
+        }
         if result == CRG_CAUGHT {
             let message = messageBuffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
             throw GLPKError(kind: .glpkError, operation: operation, message: message)

@@ -53,15 +53,37 @@ struct NameSanitizer {
 
     /// Sanitized, unique column names; `obj_constant` stays free for export.
     static func columnNames(_ names: [String]) -> [String] {
+        columnNames(names, shouldStop: { false })!
+    }
+
+    /// As ``columnNames(_:)``, asking `shouldStop` every 4,096 names; `nil` once it says stop.
+    static func columnNames(_ names: [String], shouldStop: () -> Bool) -> [String]? {
         var sanitizer = NameSanitizer(reserved: [CompiledModel.constantColumnName])
-        return names.enumerated().map { sanitizer.unique($1, fallback: "x\($0 + 1)") }
+        return sanitizer.uniqueNames(names, fallback: "x", shouldStop: shouldStop)
+    }
+
+    /// Unique names for `names` in order (`fallback` + 1-based index for an empty one), asking
+    /// `shouldStop` every 4,096 names; `nil` once it says stop.
+    private mutating func uniqueNames(_ names: [String], fallback: String, shouldStop: () -> Bool) -> [String]? {
+        var out: [String] = []
+        out.reserveCapacity(names.count)
+        for (k, name) in names.enumerated() {
+            if k & 4095 == 4095, shouldStop() { return nil }
+            out.append(unique(name, fallback: "\(fallback)\(k + 1)"))
+        }
+        return out
     }
 
     /// Sanitized, unique row names, avoiding the objective's names in LP
     /// (`obj`) and in GLPK's MPS output (`R0000000`).
     static func rowNames(_ names: [String]) -> [String] {
+        rowNames(names, shouldStop: { false })!
+    }
+
+    /// As ``rowNames(_:)``, asking `shouldStop` every 4,096 names; `nil` once it says stop.
+    static func rowNames(_ names: [String], shouldStop: () -> Bool) -> [String]? {
         var sanitizer = NameSanitizer(reserved: ["obj", "R0000000"])
-        return names.enumerated().map { sanitizer.unique($1, fallback: "c\($0 + 1)") }
+        return sanitizer.uniqueNames(names, fallback: "c", shouldStop: shouldStop)
     }
 
     /// Sanitizes one name without making it unique.

@@ -47,6 +47,13 @@ public struct SolveOptions: Sendable {
 
     /// Polled at every branch-and-cut callback; returning `true` stops the
     /// search with ``StopReason/terminated``. Use it to wire cancellation.
+    ///
+    /// Also polled at every line GLPK prints before branch-and-cut: in a
+    /// simplex solve (LPs, and the root relaxation without presolve) every
+    /// 0.2 s, in `glp_intopt`'s own presolve and root LP every 5 s at most
+    /// (GLPK prints no more often there). A stop there ends the solve with
+    /// ``SolveStatus/noSolution`` and ``StopReason/terminated`` (a starting
+    /// solution is not kept; the caller still holds it). Must not call GLPK.
     public var shouldStop: (@Sendable () -> Bool)?
 
     /// Cutting planes GLPK generates during branch-and-cut (none by default).

@@ -30,7 +30,13 @@ public enum Solver {
     {
         let deadline = Deadline(options.timeLimit)
         try options.validate()
-        let compiled = try CompiledModel(model, purpose: .solve)
+        let stopped = Outcome(status: .noSolution, stopReason: .terminated)
+        let compiled: CompiledModel
+        do {
+            compiled = try CompiledModel(model, purpose: .solve, shouldStop: options.shouldStop)
+        } catch is GLPKSession.StopRequested {
+            return stopped.solution(elapsed: deadline.elapsed, log: "Stopped on request before solving\n")
+        }
         let start = try startingPoint(for: model, compiled, options)
         if let reason = compiled.emptyIntegerDomain {
             return Outcome(status: .infeasible, stopReason: .solved)
@@ -39,9 +45,17 @@ public enum Solver {
         return try GLPKSession.run("solving '\(model.name)'") { session in
             let problem = try GLPKProblem.load(compiled, in: session)
             defer { problem.delete() }
-            let outcome = compiled.integerCount > 0
-                ? try solveMIP(problem, options: options, start: start, deadline: deadline)
-                : try solveLP(problem, options: options, deadline: deadline)
+            let outcome: Outcome
+            do {
+                outcome = try session.withStopPoll(options.shouldStop) {
+                    compiled.integerCount > 0
+                        ? try solveMIP(problem, options: options, start: start, deadline: deadline)
+                        : try solveLP(problem, options: options, deadline: deadline)
+                }
+            } catch is GLPKSession.StopRequested {
+                // A stop inside a simplex solve or before branch-and-cut (GLPKSession+Stop.swift).
+                outcome = stopped
+            }
             return outcome.solution(elapsed: deadline.elapsed, log: session.logText)
         }
     }

@@ -34,7 +34,10 @@ import Testing
         let out = try Self.previousOutput(in: folder)
         let clock = ContinuousClock()
         let run = try CLIRunner.Running(["plan", county, "--route-time", "600", "--out", out.path])
-        Thread.sleep(forTimeInterval: 3)
+        // At the siting's first progress line a plan exists. A fixed delay could land while the
+        // instance or the model is still being built, which a stop now cuts short with no plan
+        // (exit 3; issue 11, "No hangs"): on a loaded machine that took a debug build over 3 s.
+        _ = run.waitForStandardError(containing: "solving:", timeout: .seconds(300))
         let signalled = clock.now
         run.interrupt()
         let result = run.wait()
@@ -59,7 +62,10 @@ import Testing
         let county = try Self.county(in: folder)
         let out = try Self.previousOutput(in: folder)
         let run = try CLIRunner.Running(["plan", county, "--route-time", "600", "--out", out.path])
-        Thread.sleep(forTimeInterval: 2)
+        // With a plan in hand the first Ctrl-C still leaves routes, checks and files to do. After a
+        // fixed 2 s it could land while the siting model was built, which now ends the run at once
+        // (exit 3) before the second Ctrl-C (issue 11, "No hangs").
+        _ = run.waitForStandardError(containing: "solving:", timeout: .seconds(300))
         run.interrupt()
         Thread.sleep(forTimeInterval: 0.2)
         run.interrupt()

@@ -89,4 +89,66 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("plan.json").path))
         }
     }
+
+    /// A generated county of 1,000 villages planned in three regions (the path of counties above
+    /// 3,000 villages, `RegionalPlanner`), signalled when the first region is done: every region
+    /// still gets a plan (the merged plan needs one each), cut short at once, and the merged plan
+    /// is checked and written whole. The bound is for a loaded debug build; release-build
+    /// latencies are in docs/robustness.md, "No hangs".
+    @Test func firstCtrlCStopsARegionalPlan() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let network = folder.appendingPathComponent("county.json").path
+        let generated = try CLIRunner.run([
+            "generate", "--villages", "1000", "--depots", "30", "--agencies", "3", "--seed", "1", "--out", network])
+        try #require(generated.status == 0, "\(generated.stderr)")
+        let out = folder.appendingPathComponent("out")
+        let run = try CLIRunner.Running(
+            ["plan", network, "--regions", "3", "--route-time", "600", "--time-limit", "3600", "--out", out.path])
+        _ = run.waitForStandardError(containing: "region 1/3:", timeout: .seconds(600))
+        let clock = ContinuousClock()
+        let signalled = clock.now
+        run.interrupt()
+        let result = run.wait()
+        let afterSignal = clock.now - signalled
+        #expect(afterSignal < .seconds(60), "\(afterSignal)")
+        #expect(result.status == 5, "\(result.status): \(result.stderr.suffix(2_000))")
+        #expect(result.stdout.hasPrefix("INTERRUPTED — best plan found so far"))
+        #expect(result.stdout.contains("Independent check: passed"))
+        for file in ["plan.json", "routes.csv", "summary.md"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+    }
+
+    /// `--single-source` hands the whole MIP to GLPK, whose presolve and root LP call no callback
+    /// (about a minute on 2,000 villages). The C guard now asks the stop signal at every line GLPK
+    /// prints there (GLPKSession+Stop.swift), so a stop ends the run: with no plan (exit 3,
+    /// nothing written) if it came before the first incumbent, else with a checked plan (exit 5).
+    @Test func firstCtrlCStopsASingleSourcedSiting() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let network = folder.appendingPathComponent("county.json").path
+        let generated = try CLIRunner.run([
+            "generate", "--villages", "1000", "--depots", "30", "--agencies", "3", "--seed", "1", "--out", network])
+        try #require(generated.status == 0, "\(generated.stderr)")
+        let out = folder.appendingPathComponent("out")
+        let run = try CLIRunner.Running(
+            ["plan", network, "--single-source", "--route-time", "600", "--time-limit", "3600", "--out", out.path])
+        Thread.sleep(forTimeInterval: 8)
+        let clock = ContinuousClock()
+        let signalled = clock.now
+        run.interrupt()
+        let result = run.wait()
+        let afterSignal = clock.now - signalled
+        #expect(afterSignal < .seconds(40), "\(afterSignal)")
+        if result.status == 3 {
+            #expect(result.stderr.contains("interrupted before any plan was found"), "\(result.stderr.suffix(2_000))")
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+        } else {
+            #expect(result.status == 5, "\(result.status): \(result.stderr.suffix(2_000))")
+            #expect(result.stdout.hasPrefix("INTERRUPTED — best plan found so far"))
+            #expect(result.stdout.contains("Independent check: passed"))
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("plan.json").path))
+        }
+    }
 }

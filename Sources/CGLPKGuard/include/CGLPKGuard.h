@@ -37,6 +37,28 @@ struct glp_tree;
 /** Returned by a guarded call when GLPK raised an error (see above). */
 #define CRG_CAUGHT (-1)
 
+/**
+ * Returned by a guarded crg_simplex or crg_intopt that a stop request ended
+ * (see crg_set_stop_poll). As after CRG_CAUGHT, the thread's GLPK
+ * environment has been freed, with every problem object in it.
+ */
+#define CRG_STOPPED (-2)
+
+/** Asked whether to stop; returns nonzero to stop. Must not call GLPK. */
+typedef int (*crg_stop_poll)(void *context);
+
+/**
+ * Sets this thread's stop poll (NULL clears it). While crg_simplex runs, and
+ * crg_intopt until its first branch-and-cut callback (from then on the
+ * callback's observer stops the search and keeps the incumbent), the term
+ * hook calls `poll` at every chunk of GLPK output; when it says stop, the
+ * hook longjmps out of GLPK like an error and the call returns CRG_STOPPED.
+ * GLPK's simplex prints a progress line every out_frq milliseconds, so a
+ * stop is seen that often (every 5 s in glp_intopt's own root LP, whose
+ * out_frq cannot be set); presolve and scaling print nothing between steps.
+ */
+void crg_set_stop_poll(crg_stop_poll poll, void *context);
+
 /* ---------------------------------------------------------------- log */
 
 /** A growable text buffer receiving GLPK's terminal output. */
@@ -101,6 +123,7 @@ typedef struct crg_lp_params {
     int presolve;   /* 0/1: GLPK's LP presolver */
     int tm_lim;     /* milliseconds, >= 1; INT_MAX for none */
     int msg_lev;    /* GLP_MSG_* */
+    int out_frq;    /* milliseconds between progress lines, >= 1 */
 } crg_lp_params;
 
 /** Scales the problem and builds an advanced initial basis. */
