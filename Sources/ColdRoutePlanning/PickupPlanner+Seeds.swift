@@ -14,13 +14,24 @@ extension PickupPlanner {
         for (k, visit) in instance.visits.enumerated() {
             nodesOf[visit.village, default: []].append(instance.instance.depotCount + k)
         }
-        var used = Set<Int>()
+        // A village split into several visits (products, loads) may sit on several seed routes:
+        // each of its places takes one visit, its last place all it has left.
+        var placesLeft = [Int: Int]()
+        for seed in seeds where instance.types.contains(seed.vehicleType) {
+            for village in seed.trips.joined() { placesLeft[village, default: 0] += 1 }
+        }
         var routes: [(type: Int, visits: [Int])] = []
         for seed in seeds {
             guard let type = instance.types.firstIndex(of: seed.vehicleType) else { continue }
             var visits: [Int] = []
             for trip in seed.trips {
-                let nodes = trip.flatMap { nodesOf[$0] ?? [] }.filter { used.insert($0).inserted }
+                let nodes = trip.flatMap { village -> [Int] in
+                    guard var left = nodesOf[village], !left.isEmpty else { return [] }
+                    placesLeft[village, default: 1] -= 1
+                    let taken = placesLeft[village]! > 0 ? [left.removeFirst()] : left
+                    nodesOf[village] = placesLeft[village]! > 0 ? left : []
+                    return taken
+                }
                 guard !nodes.isEmpty else { continue }
                 if !visits.isEmpty { visits.append(0) }
                 visits += nodes

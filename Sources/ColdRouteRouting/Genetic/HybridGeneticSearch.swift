@@ -115,7 +115,12 @@ public struct HybridGeneticSearch: Sendable {
         // Starting solutions do not count as iterations (the criterion is only polled for an interruption).
         for start in initial {
             if stop.isInterrupted(), best != nil || bestInfeasible != nil { break }
-            educate(completed(start, ls, penalties.evaluator, using: &rng))
+            let routes = completed(start, ls, penalties.evaluator, using: &rng)
+            // The start itself too, before its education: under the penalties the local search may
+            // leave a feasible start for a cheaper infeasible one whose repair costs more.
+            let asGiven = Individual(from: ls)
+            if asGiven.isFeasible { population.add(asGiven, penalties.evaluator); consider(asGiven) }
+            educate(routes)
         }
         seedPopulation()
         while population.count > 0 && !stop.shouldStop(bestCost: best?.objective ?? .infinity) {
