@@ -38,6 +38,8 @@ enum DepotRouteRecombiner {
     struct Choice: Equatable {
         var open: [Bool]
         var depotOf: [Int: Int]
+        /// The pool indices of the routes chosen.
+        var columns: [Int] = []
         var objective: Double
         var incumbentObjective: Double
     }
@@ -115,7 +117,8 @@ enum DepotRouteRecombiner {
             for stop in column.stops { collected[stop.village, default: [:]][column.depot, default: 0] += stop.kilograms }
         }
         let depotOf = collected.mapValues { byDepot in byDepot.max { ($0.value, -$0.key) < ($1.value, -$1.key) }!.key }
-        return Choice(open: y.map { solution[$0] > 0.5 }, depotOf: depotOf, objective: objective,
+        return Choice(open: y.map { solution[$0] > 0.5 }, depotOf: depotOf,
+                      columns: columns.indices.filter { solution[z[$0]] > 0.5 }, objective: objective,
                       incumbentObjective: incumbentObjective)
     }
 }

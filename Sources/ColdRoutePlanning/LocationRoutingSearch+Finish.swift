@@ -18,7 +18,12 @@ extension LocationRoutingSearch.Search {
         recombined.append((choice.open, choice.depotOf))
         moves += 1
         _ = try evaluate(choice.open, instance: estimates.repriced(base, steer: choice.depotOf),
-                         iterations: budget.probeIterations, label: "route recombination")
+                         iterations: budget.probeIterations, label: "route recombination",
+                         seeds: choice.columns.map { r in
+                             let column = pool.routes[r]
+                             return PickupPlanner.SeedRoute(depot: column.depot, vehicleType: column.vehicleType,
+                                                            trips: [column.stops.map(\.village)])
+                         })
     }
 
     /// Re-routes the best day's siting with a larger iteration budget (four times the larger of
@@ -32,7 +37,7 @@ extension LocationRoutingSearch.Search {
         defer { slowestReroute = max(slowestReroute, clock.now - started) }
         let iterations = 4 * max(budget.probeIterations, budget.routeIterations ?? 0)
         guard let day = try route(incumbent.siting, iterations: iterations, routeTime: deadline == nil ? budget.routeTime : left,
-                                  seed: seed &+ round) else { return true }
+                                  seed: seed &+ round, seeds: seeds(of: incumbent)) else { return true }
         record(day, open: rules.openSet(of: incumbent.siting), label: "re-routing \(round)")
         return true
     }

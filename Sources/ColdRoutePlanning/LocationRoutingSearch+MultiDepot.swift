@@ -35,6 +35,8 @@ extension LocationRoutingSearch {
         let depots: [Int]
         /// Network village index of client `k` (node `depots.count + k`).
         let villages: [Int]
+        /// Network vehicle type index of routing vehicle type `v`.
+        let networkTypes: [Int]
         let instance: RoutingInstance
 
         /// `nil` when no open depot has a vehicle or no village has supply.
@@ -117,6 +119,7 @@ extension LocationRoutingSearch {
                     maxDuration: seconds(type.maxShift.value), maxTrips: type.maxTrips)
             }
             depots = open
+            networkTypes = types.map(\.type)
             self.villages = clientVillage
             instance = try RoutingInstance(
                 depots: routingDepots, clients: clients, vehicleTypes: vehicleTypes, distances: distances, durations: durations,
@@ -126,14 +129,60 @@ extension LocationRoutingSearch {
         /// Village → network depot of the route that collects most of it, for every village the
         /// solution visits. O(stops).
         func depotOf(_ solution: RoutingSolution) -> [Int: Int] {
+            depotOf(solution.routes.map { (type: $0.vehicleType, trips: $0.trips.map(\.visits)) })
+        }
+
+        /// As above, for routes given as trips of client nodes per routing vehicle type.
+        func depotOf(_ routes: [(type: Int, trips: [[Int]])]) -> [Int: Int] {
             var kg = [Int: [Int: Int]]()
-            for route in solution.routes {
-                let depot = depots[instance.vehicleTypes[route.vehicleType].depot]
-                for node in route.visits where node >= instance.depotCount {
+            for route in routes {
+                let depot = depots[instance.vehicleTypes[route.type].depot]
+                for node in route.trips.joined() where node >= instance.depotCount {
                     kg[villages[node - instance.depotCount], default: [:]][depot, default: 0] += instance.clients[node - instance.depotCount].demand
                 }
             }
             return kg.mapValues { byDepot in byDepot.max { ($0.value, -$0.key) < ($1.value, -$1.key) }!.key }
+        }
+
+        /// Seed routes (a day's, ``LocationRoutingSearch/Search/seeds(of:)``) as a starting
+        /// solution: each on the routing vehicle type of its depot and network type, each village
+        /// replaced by all its client nodes, trips separated by the route's depot node. Villages
+        /// without supply here are skipped; the search inserts the clients it misses. O(stops + clients).
+        func startingSolution(_ seeds: [PickupPlanner.SeedRoute]) -> [(type: Int, visits: [Int])] {
+            guard !seeds.isEmpty else { return [] }
+            var nodesOf = [Int: [Int]]()
+            for (k, i) in villages.enumerated() { nodesOf[i, default: []].append(instance.depotCount + k) }
+            var used = Set<Int>()
+            var routes: [(type: Int, visits: [Int])] = []
+            for seed in seeds {
+                guard let v = instance.vehicleTypes.indices.first(where: {
+                    depots[instance.vehicleTypes[$0].depot] == seed.depot && networkTypes[$0] == seed.vehicleType
+                }) else { continue }
+                var visits: [Int] = []
+                for trip in seed.trips {
+                    let nodes = trip.flatMap { nodesOf[$0] ?? [] }.filter { used.insert($0).inserted }
+                    guard !nodes.isEmpty else { continue }
+                    if !visits.isEmpty { visits.append(instance.vehicleTypes[v].depot) }
+                    visits += nodes
+                }
+                if !visits.isEmpty { routes.append((v, visits)) }
+            }
+            return routes
+        }
+
+        /// Routes (trips of client nodes per routing vehicle type) as seeds for routing a day per depot (network depot, vehicle
+        /// type and villages per trip; a split village appears once per trip). O(stops).
+        func seeds(_ routes: [(type: Int, trips: [[Int]])]) -> [PickupPlanner.SeedRoute] {
+            routes.map { route in
+                let type = instance.vehicleTypes[route.type]
+                return PickupPlanner.SeedRoute(
+                    depot: depots[type.depot], vehicleType: networkTypes[route.type],
+                    trips: route.trips.map { trip in
+                        var seen = Set<Int>()
+                        return trip.filter { $0 >= instance.depotCount }
+                            .map { villages[$0 - instance.depotCount] }.filter { seen.insert($0).inserted }
+                    })
+            }
         }
     }
 }
@@ -151,22 +200,26 @@ extension LocationRoutingSearch.Search {
         let limit: Duration? = deadline.map { _ in
             max(.milliseconds(1), min(max(budget.routeTime, left * 0.5), left - slowest * 2 - .milliseconds(200)))
         }
-        guard let steer = try multiDepotSteer(open, siting: incumbent.siting,
-                                              iterations: 4 * max(budget.probeIterations, budget.routeIterations ?? 0),
-                                              limit: limit, seed: seed &+ 7_919 &* round),
-              !relocations.contains(steer)
+        guard let md = try multiDepotSteer(open, siting: incumbent.siting,
+                                           iterations: 4 * max(budget.probeIterations, budget.routeIterations ?? 0),
+                                           limit: limit, seed: seed &+ 7_919 &* round, start: seeds(of: incumbent)),
+              !relocations.contains(md.steer)
         else { return false }
-        relocations.insert(steer)
+        relocations.insert(md.steer)
         moves += 1
-        return try evaluate(open, instance: estimates.repriced(base, steer: steer), label: "multi-depot routing \(round)") != nil
+        return try evaluate(open, instance: estimates.repriced(base, steer: md.steer), label: "multi-depot routing \(round)",
+                            seeds: md.seeds) != nil
     }
 
     /// Village → depot as one multi-depot route search over the depots `open` gives them
     /// (``LocationRoutingSearch/MultiDepotInstance`` on the supply `siting` assigns), with at most
-    /// `iterations` iterations (5,000 without improvement) and `limit` of time. `nil` when fewer
-    /// than two depots are open, or the search found no feasible routes.
+    /// `iterations` iterations (5,000 without improvement) and `limit` of time, started from the
+    /// routes `start` (a day's routes on these depots, ``seeds(of:)``) besides its constructed
+    /// solutions. Returns the villages' depots and the routes (to seed the day's routing per
+    /// depot); `nil` when fewer than two depots are open, or the search found no feasible routes.
     mutating func multiDepotSteer(_ open: [Bool], siting: SitingPlan, iterations: Int, limit: Duration?,
-                                  seed: UInt64) throws -> [Int: Int]?
+                                  seed: UInt64, start: [PickupPlanner.SeedRoute] = []) throws
+        -> (steer: [Int: Int], seeds: [PickupPlanner.SeedRoute])?
     {
         let openDepots = network.depots.indices.filter { open[$0] }
         guard openDepots.count > 1,
@@ -177,9 +230,29 @@ extension LocationRoutingSearch.Search {
             stop?.isStopped ?? false
         }
         var rng = Xoshiro256(seed: seed)
-        let result = HybridGeneticSearch(instance: md.instance).solve(stop: criterion, using: &rng)
+        let initial = md.startingSolution(start)
+        let result = HybridGeneticSearch(instance: md.instance)
+            .solve(stop: criterion, initial: initial.isEmpty ? [] : [initial], using: &rng)
         guard result.isFeasible, !stopRequested else { return nil }
-        let steer = md.depotOf(result.solution)
-        return steer.isEmpty ? nil : steer
+        // Depot capacities, which the route search leaves out, by the routes' cheapest moves
+        // (LocationRoutingSearch+Capacity.swift) rather than by whatever the siting would move.
+        let routes = md.capacityRepaired(result.solution, capacities: md.depots.map { network.depots[$0].capacityPerDay.value })
+        let steer = md.depotOf(routes)
+        return steer.isEmpty ? nil : (steer, md.seeds(routes))
+    }
+
+    /// A day's routes as seeds (network depot, vehicle type, villages per trip). O(stops).
+    func seeds(of day: LocationRoutingSearch.Day) -> [PickupPlanner.SeedRoute] {
+        let villageIndex = Dictionary(uniqueKeysWithValues: network.villages.enumerated().map { ($1.id, $0) })
+        let depotIndex = Dictionary(uniqueKeysWithValues: network.depots.enumerated().map { ($1.id, $0) })
+        let typeIndex = Dictionary(uniqueKeysWithValues: network.vehicleTypes.enumerated().map { ($1.id, $0) })
+        return day.pickup.routes.compactMap { route in
+            guard let j = depotIndex[route.depot], let t = typeIndex[route.vehicleType] else { return nil }
+            let trips = Set(route.stops.map(\.trip)).sorted().map { trip in
+                var seen = Set<Int>()
+                return route.stops.filter { $0.trip == trip }.compactMap { villageIndex[$0.village] }.filter { seen.insert($0).inserted }
+            }
+            return PickupPlanner.SeedRoute(depot: j, vehicleType: t, trips: trips)
+        }
     }
 }

@@ -99,6 +99,7 @@ extension LocationRoutingSearch.Search {
         guard moved > 0, !relocations.contains(steer) else { return false }
         relocations.insert(steer)
         moves += 1
-        return try evaluate(open, instance: estimates.repriced(base, steer: steer), label: "relocation (\(moved) villages)") != nil
+        return try evaluate(open, instance: estimates.repriced(base, steer: steer), label: "relocation (\(moved) villages)",
+                            seeds: seeds(of: incumbent)) != nil
     }
 }

@@ -140,10 +140,12 @@ extension LocationRoutingSearch {
                     let bestBefore = best!.cost
                     // The candidate's villages go to the depots one multi-depot route search over
                     // its depots gives them (a new depot has no route costs to price its arcs yet).
-                    let steer = try multiDepotSteer(candidate, siting: best!.siting, iterations: budget.probeIterations,
-                                                    limit: deadline.map { _ in min(budget.routeTime, left * 0.1) }, seed: seed)
-                    let instance = steer.map { estimates.repriced(base, steer: $0) }
-                    if let day = try evaluate(candidate, instance: instance), day.cost < cost - Yuan(1e-6) {
+                    let md = try multiDepotSteer(candidate, siting: best!.siting, iterations: budget.probeIterations,
+                                                 limit: deadline.map { _ in min(budget.routeTime, left * 0.1) }, seed: seed,
+                                                 start: seeds(of: best!))
+                    let instance = md.map { estimates.repriced(base, steer: $0.steer) }
+                    if let day = try evaluate(candidate, instance: instance, seeds: md?.seeds ?? seeds(of: best!)),
+                       day.cost < cost - Yuan(1e-6) {
                         improved = true
                         if day.cost < bestBefore - Yuan(1e-6) {
                             try relocateWhileImproving()
@@ -175,7 +177,8 @@ extension LocationRoutingSearch {
             let open = rules.openSet(of: siting)
             guard evaluated[open] == nil else { return }
             moves += 1
-            if let day = try route(siting, iterations: budget.probeIterations, routeTime: budget.routeTime, seed: seed) {
+            if let day = try route(siting, iterations: budget.probeIterations, routeTime: budget.routeTime, seed: seed,
+                                   seeds: best.map(seeds(of:)) ?? []) {
                 record(day, open: open, label: "siting on route costs")
             } else {
                 evaluated[open] = .some(nil)
@@ -184,8 +187,9 @@ extension LocationRoutingSearch {
 
         /// Routes the open set `open` as one day: siting with exactly these depots open on the
         /// repriced arcs, then routes and dispatch. `nil` when the siting has no plan.
+        /// `seeds`: routes each depot's route search starts from (``PickupPlanner/SeedRoute``).
         mutating func evaluate(_ open: [Bool], instance: SitingInstance? = nil, iterations: Int? = nil,
-                               label: String = "depot move") throws -> Day?
+                               label: String = "depot move", seeds: [PickupPlanner.SeedRoute] = []) throws -> Day?
         {
             let started = clock.now
             defer { slowest = max(slowest, clock.now - started) }
@@ -199,7 +203,8 @@ extension LocationRoutingSearch {
             let siting = try SitingPlanner.solve(
                 try SitingModel(instance: instance ?? estimates.repriced(base), options: fixed), stop: stop)
             guard siting.objective != nil,
-                  let day = try route(siting, iterations: iterations ?? budget.probeIterations, routeTime: budget.routeTime, seed: seed)
+                  let day = try route(siting, iterations: iterations ?? budget.probeIterations, routeTime: budget.routeTime, seed: seed,
+                                      seeds: seeds)
             else {
                 if evaluated[open] == nil { evaluated[open] = .some(nil) }
                 return nil
@@ -209,13 +214,14 @@ extension LocationRoutingSearch {
         }
 
         /// Routes and dispatches a siting plan; learns from its routes.
-        mutating func route(_ siting: SitingPlan, iterations: Int?, routeTime: Duration, seed: UInt64) throws -> Day? {
+        mutating func route(_ siting: SitingPlan, iterations: Int?, routeTime: Duration, seed: UInt64,
+                            seeds: [PickupPlanner.SeedRoute] = []) throws -> Day? {
             // The dispatch model needs a moment after the routes.
             let reserve = deadline == nil ? .zero : max(.milliseconds(100), left * 0.05)
             let limit = max(.milliseconds(1), min(routeTime, left - reserve))
             var work = RouteSearchWork()
             let pickup = try PickupPlanner.plan(network: network, travel: travel, siting: siting, timeLimit: limit,
-                                                seed: seed, iterations: iterations, stop: stop, work: &work)
+                                                seed: seed, iterations: iterations, stop: stop, work: &work, seeds: seeds)
             let express = try ExpressPlanner.plan(network: network, travel: travel, siting: siting, pickup: pickup)
             let day = Day(siting: siting, pickup: pickup, express: express, routeWork: work)
             estimates.learn(day)

@@ -36,10 +36,29 @@ public enum PickupPlanner {
                         iterations: iterations, progress: progress, stop: stop, work: &work)
     }
 
+    /// A route to start a depot's search from: network depot and vehicle type indices, and its
+    /// trips as network village indices in visiting order (e.g. a multi-depot search's routes, or
+    /// an earlier day's). Only what fits the depot's routing problem is used (see ``seedSolution(_:instance:)``).
+    public struct SeedRoute: Sendable, Hashable {
+        public var depot: Int
+        public var vehicleType: Int
+        public var trips: [[Int]]
+
+        public init(depot: Int, vehicleType: Int, trips: [[Int]]) {
+            self.depot = depot
+            self.vehicleType = vehicleType
+            self.trips = trips
+        }
+    }
+
     /// As above, and records in `work` what each depot's search did and what stopped it.
+    /// `seeds`: routes each depot's hybrid genetic search starts from besides its constructed
+    /// ones (``HybridGeneticSearch/solve(stop:initial:using:)``), so a depot's routes are never
+    /// worse than its seeded routes when those are feasible for its pickups.
     public static func plan(
         network: CountyNetwork, travel: TravelModel, siting: SitingPlan, timeLimit: Duration?, seed: UInt64,
-        iterations: Int? = nil, progress: Progress? = nil, stop: StopSignal? = nil, work: inout RouteSearchWork
+        iterations: Int? = nil, progress: Progress? = nil, stop: StopSignal? = nil, work: inout RouteSearchWork,
+        seeds: [SeedRoute] = []
     ) throws -> PickupPlan {
         let clock = ContinuousClock(), started = clock.now
         let depotIndex = Dictionary(uniqueKeysWithValues: network.depots.enumerated().map { ($1.id, $0) })
@@ -88,7 +107,8 @@ public enum PickupPlanner {
             let search = HybridGeneticSearch(instance: instance.instance)
             let criterion = RecordingStop(seconds: share.map { $0.seconds * 0.8 }, iterations: iterations,
                                           noImprovement: 5_000) { stop?.isStopped ?? false }
-            let result = search.solve(stop: criterion, using: &rng)
+            let start = seedSolution(seeds.filter { $0.depot == instance.depot }, instance: instance)
+            let result = search.solve(stop: criterion, initial: start.isEmpty ? [] : [start], using: &rng)
             work.depots.append(RouteSearchWork.Depot(
                 depot: network.depots[instance.depot].id, iterations: result.iterations, iterationBudget: iterations,
                 stoppedBy: criterion.record.reason))

@@ -47,7 +47,15 @@ public struct HybridGeneticSearch: Sendable {
     /// large instance ends the search within one client's moves instead of after a whole local
     /// search (issue 11: 9 depots of a 150-village county took 37 s after Ctrl-C in a debug build).
     /// The caller repairs an infeasible result (`RouteRepair`).
-    public func solve(stop: some StoppingCriterion, using rng: inout some RandomNumberGenerator) -> RoutingResult {
+    ///
+    /// `initial`: solutions to start from (routes as vehicle type and client nodes, a depot node
+    /// between two trips), e.g. the routes of an earlier search over the same clients. Each is
+    /// completed (clients it misses are inserted where they cost least, clients the instance does
+    /// not have are dropped), educated and put in the first population before the constructed
+    /// ones, so the result is never worse than a feasible start. Without it the search is the same
+    /// as before, draw for draw.
+    public func solve(stop: some StoppingCriterion, initial: [[(type: Int, visits: [Int])]] = [],
+                      using rng: inout some RandomNumberGenerator) -> RoutingResult {
         var stop = stop
         let clock = ContinuousClock(), began = clock.now
         var penalties = PenaltyManager(instance: instance)
@@ -104,6 +112,16 @@ public struct HybridGeneticSearch: Sendable {
             }
         }
 
+        // Starting solutions do not count as iterations (the criterion is only polled for an interruption).
+        for start in initial {
+            if stop.isInterrupted(), best != nil || bestInfeasible != nil { break }
+            let routes = completed(start, ls, penalties.evaluator, using: &rng)
+            // The start itself too, before its education: under the penalties the local search may
+            // leave a feasible start for a cheaper infeasible one whose repair costs more.
+            let asGiven = Individual(from: ls)
+            if asGiven.isFeasible { population.add(asGiven, penalties.evaluator); consider(asGiven) }
+            educate(routes)
+        }
         seedPopulation()
         while population.count > 0 && !stop.shouldStop(bestCost: best?.objective ?? .infinity) {
             iterations += 1
@@ -127,6 +145,25 @@ public struct HybridGeneticSearch: Sendable {
         return RoutingResult(solution: solution, violations: RoutingChecker.violations(of: solution, in: instance),
                              cost: solution.cost(in: instance), iterations: iterations, seconds: seconds,
                              routePool: pool.routes)
+    }
+
+    /// `routes` restricted to this instance's clients and vehicle types (each client once), with
+    /// the routable clients it misses inserted greedily (as a crossover child is). O(n · routes · length).
+    private func completed(_ routes: [(type: Int, visits: [Int])], _ ls: LocalSearch, _ ev: CostEvaluator,
+                           using rng: inout some RandomNumberGenerator) -> [(type: Int, visits: [Int])] {
+        var seen = Set<Int>()
+        let n = instance.depotCount + instance.clients.count
+        let valid = routes.filter { $0.type >= 0 && $0.type < instance.vehicleTypes.count }.map { route in
+            (type: route.type, visits: route.visits.filter { node in
+                node >= 0 && node < n && (node < instance.depotCount || seen.insert(node).inserted)
+            })
+        }
+        ls.evaluator = ev
+        ls.load(valid)
+        var missing = ls.routable.filter { ls.routeOf[$0] < 0 }
+        missing.shuffle(using: &rng)
+        for u in missing { _ = ls.insertIfWorthIt(u) }
+        return ls.exportRoutes()
     }
 
     /// Greedily repairs both children and keeps the cheaper one. O(n · routes · length).
