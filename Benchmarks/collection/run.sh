@@ -13,7 +13,8 @@
 # each under /usr/bin/time -v (wall time, peak RSS). From DIR/plan.json: reachable / assigned /
 # collected kg (coverage.supplyReachable / supplyAssigned / supplyCollected), collected as a share
 # of assigned (the goal's "covered supply collected"), the kg assigned but not collected by reason,
-# and the exit code (70 when an independent checker rejects the plan). The load average before and after each run is recorded: the time
+# the kg the planner withdrew from the siting because no route collected it ("the routes of D… cannot
+# collect it", reachable but not assigned), and the exit code (70 when an independent checker rejects the plan). The load average before and after each run is recorded: the time
 # limit is wall-clock, so a loaded machine gets less search in the same 120 s.
 # Results: $OUT/results.jsonl and $OUT/results.tsv (printed at the end). The table in
 # docs/benchmarks.md, section "Collection coverage", is written by hand from it.
@@ -90,6 +91,15 @@ try:
         key = u["reason"].split(":")[0][:60]
         reasons[key] = reasons.get(key, 0) + u["kilograms"]
     row["not_collected_by_reason"] = {k: round(v) for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])}
+    # What the planner took back from the siting because no route collected it (reachable, not
+    # assigned: CollectedAssignment), by the routes' reason.
+    withdrawn = {}
+    for u in plan["uncovered"]:
+        if u["reason"].startswith("the routes of "):
+            key = u["reason"].split(": ", 1)[-1].split("(")[0].strip()[:60]
+            withdrawn[key] = withdrawn.get(key, 0) + u["kilograms"]
+    row["withdrawn_kg"] = round(sum(withdrawn.values()))
+    row["withdrawn_by_reason"] = {k: round(v) for k, v in sorted(withdrawn.items(), key=lambda kv: -kv[1])}
 except (OSError, KeyError, ValueError) as error:
     row["error"] = str(error)
 print(json.dumps(row))
@@ -100,9 +110,10 @@ done
 python3 - "$results" > "$OUT/results.tsv" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-print("case\treachable kg\tassigned kg\tcollected kg\tcollected %\twall s\tpeak RSS MiB\tload before\tload after\texit")
+print("case\treachable kg\tassigned kg\tcollected kg\tcollected %\twithdrawn kg\twall s\tpeak RSS MiB\tCPU s\tload before\tload after\texit")
 for r in rows:
     print("\t".join(str(r.get(k, "")) for k in ("case", "reachable_kg", "assigned_kg", "collected_kg", "collected_pct",
-                                                 "wall_s", "peak_rss_mib", "load_before", "load_after", "exit")))
+                                                 "withdrawn_kg", "wall_s", "peak_rss_mib", "cpu_s", "load_before",
+                                                 "load_after", "exit")))
 PY
 cat "$OUT/results.tsv"

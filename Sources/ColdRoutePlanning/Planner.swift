@@ -11,7 +11,9 @@ import ColdRouteSiting
 /// location-routing search, `Planner+Search.swift`) — or, without routes, by one siting solve. Then the three
 /// independent checkers (``SitingPlanChecker``, ``PickupPlanChecker``, ``ExpressPlanChecker``),
 /// which share no code with the searches, give their verdicts, and the day cost and the coverage
-/// triple (``PlanCoverage``: reachable, assigned, collected) are computed.
+/// triple (``PlanCoverage``: reachable, assigned, collected) are computed. Before the checks, the
+/// siting's assignments are trimmed to what the final routes collect (``CollectedAssignment``):
+/// what no route fetches is reachable but not assigned, with the routes' reason.
 ///
 /// **Clocks.** ``PlanRequest/timeLimit`` is one deadline for the whole call: the planning stages
 /// stop early enough to leave ``finishingReserve(villages:)`` for the checks. With no time limit
@@ -133,6 +135,14 @@ public enum Planner {
         } else {
             // Stopped while the network was being compiled: no plan, at once (issue 11, "No hangs").
             siting = SitingPlan.notRun(network: network, message: "interrupted before any plan was found")
+        }
+        // One coverage, one truth: what the final routes do not collect is not called assigned
+        // (CollectedAssignment.swift); the dispatch is planned again on the trimmed siting.
+        if let routes = pickup, express != nil,
+           let trimmed = CollectedAssignment.trimmed(siting: siting, pickup: routes, network: network, options: request.options)
+        {
+            (siting, pickup) = (trimmed.siting, trimmed.pickup)
+            express = try ExpressPlanner.plan(network: network, travel: travel, siting: trimmed.siting, pickup: trimmed.pickup)
         }
         let planned = clock.now
 

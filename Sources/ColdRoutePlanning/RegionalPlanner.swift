@@ -8,8 +8,10 @@ import ColdRouteSiting
 /// **Per region** (in turn, on the calling thread): the region's sub-network gets the region's
 /// share of the time left, in proportion to its villages (less the largest overrun of an earlier
 /// region), and is planned like a county:
-/// ``IntegratedPlanner`` (siting ↔ routing rounds, `routeTime` for each region's routes, within its
-/// share) or, without routes, ``SitingPlanner``. Region `r` searches routes with seed `seed + r`.
+/// ``IntegratedPlanner`` (siting ↔ routing rounds, `routeTime` for each region's routes, within
+/// ``regionRoundShare`` of its share, then the fleet calibration of
+/// `IntegratedPlanner+FleetCalibration.swift` within the rest: the region's siting promises what
+/// its routes collect) or, without routes, ``SitingPlanner``. Region `r` searches routes with seed `seed + r`.
 ///
 /// **Global limits are split, never exceeded.** Shared vehicle types (no home depot) are split
 /// between regions in proportion to supply (``RegionalDecomposition/fleetShares(network:)``), so the
@@ -88,14 +90,22 @@ public enum RegionalPlanner {
             let sub = decomposition.network(of: r, in: network, fleet: fleet[r])
             let subTravel = travel.restricted(to: sub)
             var subOptions = regional[r]
-            let siting: SitingPlan
+            var siting: SitingPlan
             if routes {
+                // The rounds take `regionRoundShare` of the region's time, the fleet calibration
+                // (IntegratedPlanner+FleetCalibration.swift) what they leave.
+                let base = SitingInstance(network: sub, travel: subTravel)
+                let roundsEnd = regionDeadline.map { started + ($0 - started) * regionRoundShare }
                 let outcome = try IntegratedPlanner.plan(
                     network: sub, travel: subTravel, options: subOptions, rounds: rounds,
                     routeTime: routeTime, seed: seed &+ UInt64(r), routeIterations: routeIterations,
-                    deadline: regionDeadline, stop: stop)
+                    deadline: roundsEnd, stop: stop, instance: base)
                 siting = outcome.siting
-                if let routed = outcome.routed {
+                if let first = outcome.routed {
+                    let routed = try IntegratedPlanner.calibrated(
+                        first, instance: base, network: sub, travel: subTravel, options: subOptions, routeTime: routeTime,
+                        seed: seed &+ UInt64(r), routeIterations: routeIterations, deadline: regionDeadline, stop: stop).result
+                    siting = routed.siting
                     pickups.append(routed.pickup)
                     work.depots += routed.routeWork.depots
                     if routed.roundsStoppedBy.severity > roundsStoppedBy.severity { roundsStoppedBy = routed.roundsStoppedBy }
@@ -124,6 +134,10 @@ public enum RegionalPlanner {
         return Result(siting: siting, pickup: pickup, express: express, regions: summaries, routeWork: work,
                       roundsStoppedBy: roundsStoppedBy)
     }
+
+    /// Share of a region's time its siting ↔ routing rounds may take; the fleet calibration passes
+    /// get the rest (with routes).
+    public static let regionRoundShare = 0.55
 
     /// Each region's options: forced sites of its depots, its share of the new-depot limit and the
     /// budget, the same low-income share; no time limit (set per region). A region first gets what

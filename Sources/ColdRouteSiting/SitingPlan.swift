@@ -74,6 +74,13 @@ public struct SitingPlan: Hashable, Sendable, Codable {
         public var product: Product.ID
         public var kilograms: Kilograms
         public var reason: UncoveredReason
+
+        public init(village: Village.ID, product: Product.ID, kilograms: Kilograms, reason: UncoveredReason) {
+            self.village = village
+            self.product = product
+            self.kilograms = kilograms
+            self.reason = reason
+        }
     }
 
     /// Coverage: villages (all of whose supply is served), kilograms, low-income households.

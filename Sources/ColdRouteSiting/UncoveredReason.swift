@@ -67,6 +67,10 @@ public struct UncoveredReason: Hashable, Sendable, WordedReason {
         case noVehicleType
         /// No leg joins the village and any open depot.
         case noRoute(LegSource)
+        /// The siting assigned it to `depot` (by its label), but that depot's routes cannot collect
+        /// it (the planner trims the assignments to what routes collect: ColdRoutePlanning's
+        /// `CollectedAssignment`). Reachable, not assigned.
+        case notCollected(depot: String, shortfall: RouteShortfall)
         /// A reason read from a file, as it was written.
         case described(String)
     }
@@ -134,6 +138,8 @@ extension UncoveredReason.Cause: CustomStringConvertible {
             case .straightLines: return "no straight line to an open depot"
             case let .matrix(name): return "the travel matrix (\(name)) has no route to an open depot"
             }
+        case let .notCollected(depot, shortfall):
+            return "the routes of \(depot) cannot collect it: " + shortfall.description
         case let .described(text):
             return text
         }

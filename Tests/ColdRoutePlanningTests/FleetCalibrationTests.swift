@@ -61,4 +61,25 @@ import Testing
             #expect(use.minutesUsed.value <= use.minutesAvailable.value * (1 + 1e-6), "\(use.vehicleType)")
         }
     }
+
+    /// Regional planning is calibrated the same way: on the county split in two regions
+    /// (clock-free), the merged routes collect at least 95 % of what the merged siting assigns
+    /// (before the planner trims the assignments), and each region's fleet rows stay within
+    /// vehicles × shift at their calibrated scale.
+    @Test func regionalPlanIsCalibrated() throws {
+        let network = try Self.county()
+        let travel = TravelModel(network: network)
+        let decomposition = RegionalDecomposition(network: network, travel: travel, count: 2)
+        #expect(decomposition.regions.count == 2)
+        let result = try RegionalPlanner.plan(
+            network: network, travel: travel, decomposition: decomposition, options: SitingOptions(), routes: true,
+            rounds: 1, routeTime: nil, seed: 1, routeIterations: 50, deadline: nil)
+        let pickup = try #require(result.pickup)
+        let assigned = result.siting.assignments.reduce(0) { $0 + $1.kilograms.value }
+        #expect(assigned > 0)
+        #expect(pickup.collected.value >= 0.95 * assigned, "collected \(pickup.collected.value) of \(assigned) kg assigned")
+        for use in result.siting.fleet {
+            #expect(use.minutesUsed.value <= use.minutesAvailable.value * (1 + 1e-6), "\(use.vehicleType)")
+        }
+    }
 }

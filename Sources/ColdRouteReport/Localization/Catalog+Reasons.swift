@@ -57,7 +57,21 @@ extension Catalog {
             case .straightLines: return self("reason.uncovered.noRoute.straightLines")
             case let .matrix(name): return self("reason.uncovered.noRoute.matrix", ["source": name])
             }
+        case let .notCollected(depot, shortfall):
+            return self("reason.uncovered.notCollected", ["depot": depot, "why": words(shortfall)])
         case let .described(text): return text
+        }
+    }
+
+    /// Why a depot's routes cannot collect supply the siting first assigned to it (worded as the
+    /// same reason of the pickup plan).
+    func words(_ shortfall: UncoveredReason.RouteShortfall) -> String {
+        switch shortfall {
+        case .noVehicleAtDepot: self("reason.unserved.noVehicleAtDepot")
+        case let .fleetBusy(vehicles): self("reason.unserved.fleetBusy", ["vehicles": integer(vehicles)])
+        case let .noPlaceFound(used, vehicles):
+            self("reason.unserved.noPlaceFound", ["used": integer(used), "vehicles": integer(vehicles)])
+        case let .other(text): text
         }
     }
 

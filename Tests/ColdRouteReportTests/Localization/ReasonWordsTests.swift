@@ -29,6 +29,8 @@ import Testing
         .init(.shelfLifeExceeded(depot: "D1", travel: Minutes(1095), product: "Peach", shelfLife: Minutes(60), refrigerated: false)),
         .init(.noVehicles(types: ["truck", "van"])), .init(.noVehicleType),
         .init(.noRoute(.roads)), .init(.noRoute(.straightLines)), .init(.noRoute(.matrix("demo.csv"))),
+        .init(.notCollected(depot: "D2 Nanshan", shortfall: .noPlaceFound(used: 2, vehicles: 3))),
+        .init(.notCollected(depot: "D1", shortfall: .fleetBusy(vehicles: 3))), .init(.notCollected(depot: "D1", shortfall: .noVehicleAtDepot)),
     ]
 
     static func name(_ cause: UncoveredReason.Cause) -> String {
@@ -46,6 +48,7 @@ import Testing
         case .noVehicles: "noVehicles"
         case .noVehicleType: "noVehicleType"
         case .noRoute: "noRoute"
+        case .notCollected: "notCollected"
         case .described: "described"
         }
     }
@@ -100,7 +103,8 @@ import Testing
     @Test func everyCauseHasASample() {
         let named = Set(Self.uncovered.map { Self.name($0.cause) })
         #expect(named == ["noDepotOpen", "depotsFull", "noWorkingTime", "fleetBusy", "depotsFullAndFleetBusy", "costsMoreThanValue", "notProvenOptimal",
-                          "windowMissed", "cutoffMissed", "shelfLifeExceeded", "noVehicles", "noVehicleType", "noRoute"])
+                          "windowMissed", "cutoffMissed", "shelfLifeExceeded", "noVehicles", "noVehicleType", "noRoute",
+                          "notCollected"])
     }
 
     @Test func englishWordsEachReasonAsItsDescription() {
