@@ -1,7 +1,9 @@
 import ColdRouteIO
 import ColdRouteModel
-import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Turns Ctrl-C (SIGINT) and SIGTERM into a graceful stop for `plan` and `compare`.
 ///
@@ -9,20 +11,32 @@ import Foundation
 /// writes the best plan found so far, marked as interrupted (exit code 5). A second signal exits
 /// at once with code 130, after deleting the temporary files of writes in progress; every output
 /// file is written atomically, so each keeps either its previous content or its new one.
+///
+/// No signal is lost, however early it comes. `sigaction` replaces the default action (end the
+/// process) with a handler in one step, and the handler only writes the signal's number into a
+/// pipe (`write` is async-signal-safe); a thread of ours reads the pipe and acts. A signal before
+/// `install()` ends the process as usual; one after it waits in the pipe until that thread reads
+/// it. (The earlier design set `SIG_IGN` and then resumed a dispatch signal source, whose
+/// registration is asynchronous: a signal between the two was ignored.)
 enum InterruptHandler {
     static let message = "interrupted: finishing with the best plan found so far (press Ctrl-C again to abort)"
 
-    /// Keeps the dispatch sources alive for the life of the process.
-    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
+    /// The pipe's write end, set once before any handler is installed; read by the handler.
+    nonisolated(unsafe) private static var writeEnd: Int32 = -1
 
     /// Installs the handlers (once per process) and returns the signal they set.
     static func install() -> StopSignal {
         let stop = StopSignal()
-        let queue = DispatchQueue(label: "coldroute.signals")   // serial: one signal at a time
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)   // the default action would kill the process before the source sees it
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return stop }   // no pipe: signals keep their default action
+        writeEnd = ends[1]
+        let readEnd = ends[0]
+        let reader = Thread {
+            var number: UInt8 = 0
+            while true {
+                let count = read(readEnd, &number, 1)
+                if count < 0 && errno == EINTR { continue }
+                guard count == 1 else { return }
                 if stop.isStopped {
                     AtomicFile.removeTemporaryFiles()
                     FileHandle.standardError.write(Data("aborted\n".utf8))
@@ -31,8 +45,18 @@ enum InterruptHandler {
                 stop.stop()
                 FileHandle.standardError.write(Data(((Console.errIsTerminal ? "\r\u{1B}[K" : "") + message + "\n").utf8))
             }
-            source.resume()
-            sources.append(source)
+        }
+        reader.name = "coldroute.signals"
+        reader.start()
+        for number in [SIGINT, SIGTERM] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                var byte = UInt8(truncatingIfNeeded: number)
+                _ = write(InterruptHandler.writeEnd, &byte, 1)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = SA_RESTART
+            sigaction(number, &action, nil)
         }
         return stop
     }
