@@ -104,7 +104,7 @@ public enum CollectedAssignment {
                 plan.uncovered.append(SitingPlan.Uncovered(
                     village: a.village, product: a.product, kilograms: Kilograms(cut),
                     reason: UncoveredReason(.notCollected(depot: label(a.depot, network: network, index: depotIndex),
-                                                          shortfall: shortfall(reasonOf[key]!)))))
+                                                          shortfall: reasonOf[key]!.depotShortfall ?? .other(reasonOf[key]!.description)))))
             }
             depotLoad[a.depot, default: 0] += a.kilograms.value
             if a.kilograms.value > 1e-9 { assignments.append(a) }
@@ -155,16 +155,6 @@ public enum CollectedAssignment {
             return rest
         }
         return (plan, routes)
-    }
-
-    /// The routes' reason as the siting layer holds it.
-    static func shortfall(_ reason: UnservedReason) -> UncoveredReason.RouteShortfall {
-        switch reason {
-        case .noVehicleAtDepot: .noVehicleAtDepot
-        case let .fleetBusy(vehicles): .fleetBusy(vehicles: vehicles)
-        case let .noPlaceFound(used, vehicles): .noPlaceFound(used: used, vehicles: vehicles)
-        default: .other(reason.description)
-        }
     }
 
     /// A depot as uncovered reasons name it: `D2 South candidate`, or the id alone when the name is the id.

@@ -1,5 +1,6 @@
 import ColdRouteModel
 import ColdRouteRouting
+import ColdRouteSiting
 
 /// Why supply assigned to a depot is not collected by any of its routes, as data.
 ///
@@ -21,15 +22,21 @@ public enum UnservedReason: Hashable, Sendable, WordedReason {
     /// A reason read from a file, as it was written.
     case described(String)
 
+    /// The depot-level reasons, as the siting layer holds them
+    /// (``UncoveredReason/Cause/notCollected(depot:shortfall:)``): one wording for both layers.
+    public var depotShortfall: UncoveredReason.RouteShortfall? {
+        switch self {
+        case .noVehicleAtDepot: .noVehicleAtDepot
+        case let .fleetBusy(vehicles): .fleetBusy(vehicles: vehicles)
+        case let .noPlaceFound(used, vehicles): .noPlaceFound(used: used, vehicles: vehicles)
+        default: nil
+        }
+    }
+
     public var description: String {
         switch self {
-        case .noVehicleAtDepot:
-            "no vehicle is based at or allotted to this depot"
-        case let .fleetBusy(vehicles):
-            "a trip of its own would pay for itself, but all \(vehicles) vehicles of the depot "
-                + "are busy: their shifts, trips and unloading leave no room for it"
-        case let .noPlaceFound(used, vehicles):
-            "the route search found no feasible place for it (\(used) of the depot's \(vehicles) vehicles used)"
+        case .noVehicleAtDepot, .fleetBusy, .noPlaceFound:
+            depotShortfall!.description
         case .interrupted:
             "interrupted: planning was stopped before this depot's routes were planned"
         case .routing(.noFeasibleInsertion):

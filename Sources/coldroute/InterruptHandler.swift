@@ -16,7 +16,8 @@ import Glibc
 /// process) with a handler in one step, and the handler only writes the signal's number into a
 /// pipe (`write` is async-signal-safe); a thread of ours reads the pipe and acts. A signal before
 /// `install()` ends the process as usual; one after it waits in the pipe until that thread reads
-/// it. (The earlier design set `SIG_IGN` and then resumed a dispatch signal source, whose
+/// it. The signals are unblocked on the way: a process started with them blocked (as children of
+/// libdispatch worker threads are) would otherwise never see them. (The earlier design set `SIG_IGN` and then resumed a dispatch signal source, whose
 /// registration is asynchronous: a signal between the two was ignored.)
 enum InterruptHandler {
     static let message = "interrupted: finishing with the best plan found so far (press Ctrl-C again to abort)"
@@ -58,6 +59,14 @@ enum InterruptHandler {
             action.sa_flags = SA_RESTART
             sigaction(number, &action, nil)
         }
+        // A parent may have started us with the signals blocked (a test runner's worker thread, a
+        // job scheduler): a blocked signal would wait forever. Unblocked, one already pending is
+        // delivered now.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         return stop
     }
 }

@@ -77,6 +77,21 @@ struct CLIRunner {
             return standardErrorSoFar.contains(text)
         }
 
+        /// Sends SIGTERM, as a job scheduler or `kill` does.
+        func terminate() { process.terminate() }
+
+        /// Waits up to `timeout` for the run to end; kills it (SIGKILL) and returns `nil` if it has not.
+        func wait(atMost timeout: Duration) -> Output? {
+            let clock = ContinuousClock(), end = clock.now + timeout
+            while process.isRunning, clock.now < end { Thread.sleep(forTimeInterval: 0.02) }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                _ = wait()
+                return nil
+            }
+            return wait()
+        }
+
         func wait() -> Output {
             process.waitUntilExit()
             let output = Output(

@@ -27,6 +27,27 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
     }
 
+    /// A signal right after the start is never lost (issue 11). Before the handler is installed it
+    /// ends the process, as the default action does; after, it stops the plan (exit 3 with nothing
+    /// written, or 5 with the best plan so far). The earlier handler set `SIG_IGN` and then
+    /// registered a dispatch source, asynchronously: a signal in between was ignored and the run
+    /// went on to its end — here, an hour's limit and a search of 10⁸ iterations.
+    @Test(arguments: [0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.3])
+    func aSignalRightAfterTheStartIsNeverLost(_ delay: Double) throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let run = try CLIRunner.Running(["plan", "networks/demo-county.json", "--time-limit", "3600",
+                                         "--route-iterations", "100000000", "--out", out.path])
+        Thread.sleep(forTimeInterval: delay)
+        run.terminate()
+        let result = try #require(run.wait(atMost: .seconds(90)), "SIGTERM at \(delay) s was lost: the run went on")
+        let killed = run.process.terminationReason == .uncaughtSignal
+        #expect(killed ? result.status == SIGTERM : [3, 5].contains(result.status), "\(result.status): \(result.stderr)")
+        if result.status == 3 { #expect(!FileManager.default.fileExists(atPath: out.path)) }
+        if result.status == 5 { #expect(result.stdout.contains("Independent check: passed")) }
+    }
+
     @Test func firstCtrlCWritesTheBestPlanSoFarMarkedInterrupted() throws {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -46,6 +46,43 @@ import Testing
         }
     }
 
+    /// Generates a county of 1,000 villages and 30 depots and runs `plan` on it with `arguments` and
+    /// time enough for an hour; signals it `delay` seconds after `cue` appears on standard error (or
+    /// after the start, when `cue` is empty). Expects the run to end within `bound` of the signal,
+    /// whole: with a checked plan (exit 5), or, unless `planRequired`, with no plan and nothing
+    /// written when the stop came before the first one (exit 3).
+    func expectStop(_ arguments: [String], cue: String = "", delay: TimeInterval = 0, bound: Duration,
+                    planRequired: Bool) throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let network = folder.appendingPathComponent("county.json").path
+        let generated = try CLIRunner.run([
+            "generate", "--villages", "1000", "--depots", "30", "--agencies", "3", "--seed", "1", "--out", network])
+        try #require(generated.status == 0, "\(generated.stderr)")
+        let out = folder.appendingPathComponent("out")
+        let run = try CLIRunner.Running(
+            ["plan", network, "--route-time", "600", "--time-limit", "3600", "--out", out.path] + arguments)
+        if !cue.isEmpty { _ = run.waitForStandardError(containing: cue, timeout: .seconds(300)) }
+        Thread.sleep(forTimeInterval: delay)
+        let clock = ContinuousClock()
+        let signalled = clock.now
+        run.interrupt()
+        let result = run.wait()
+        let afterSignal = clock.now - signalled
+        #expect(afterSignal < bound, "\(afterSignal)")
+        if result.status == 3, !planRequired {
+            #expect(result.stderr.contains("interrupted before any plan was found"), "\(result.stderr.suffix(2_000))")
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+        } else {
+            #expect(result.status == 5, "\(result.status): \(result.stderr.suffix(2_000))")
+            #expect(result.stdout.hasPrefix("INTERRUPTED — best plan found so far"))
+            #expect(result.stdout.contains("Independent check: passed"))
+            for file in ["plan.json", "routes.csv", "summary.md"] {
+                #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+            }
+        }
+    }
+
     /// A generated county of 1,000 villages and 30 depots (issue 11, "No hangs"). Before, a stop
     /// waited for the first pricing of an open set (a whole transportation solve) and then for every
     /// depot's route search to hand its construction to `RouteRepair`'s insertion: 117 s from a
@@ -58,66 +95,17 @@ import Testing
     /// build; release-build latencies are in docs/robustness.md, "No hangs".
     @Test(arguments: ["", "solving:"])
     func firstCtrlCStopsALargeCounty(_ cue: String) throws {
-        let folder = try CLIRunner.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let network = folder.appendingPathComponent("county.json").path
-        let generated = try CLIRunner.run([
-            "generate", "--villages", "1000", "--depots", "30", "--agencies", "3", "--seed", "1", "--out", network])
-        try #require(generated.status == 0, "\(generated.stderr)")
-        let out = folder.appendingPathComponent("out")
-        let run = try CLIRunner.Running(
-            ["plan", network, "--route-time", "600", "--time-limit", "3600", "--out", out.path])
-        if cue.isEmpty {
-            Thread.sleep(forTimeInterval: 3)
-        } else {
-            _ = run.waitForStandardError(containing: cue, timeout: .seconds(300))
-        }
-        let clock = ContinuousClock()
-        let signalled = clock.now
-        run.interrupt()
-        let result = run.wait()
-        let afterSignal = clock.now - signalled
-        #expect(afterSignal < .seconds(40), "\(afterSignal)")
-        if cue.isEmpty, result.status == 3 {
-            // Stopped before the network was compiled for siting: no plan, nothing written.
-            #expect(result.stderr.contains("interrupted before any plan was found"), "\(result.stderr.suffix(2_000))")
-            #expect(!FileManager.default.fileExists(atPath: out.path))
-        } else {
-            #expect(result.status == 5, "\(result.status): \(result.stderr.suffix(2_000))")
-            #expect(result.stdout.hasPrefix("INTERRUPTED — best plan found so far"))
-            #expect(result.stdout.contains("Independent check: passed"))
-            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("plan.json").path))
-        }
+        try expectStop([], cue: cue, delay: cue.isEmpty ? 3 : 0, bound: .seconds(40), planRequired: !cue.isEmpty)
     }
 
     /// A generated county of 1,000 villages planned in three regions (the path of counties above
-    /// 3,000 villages, `RegionalPlanner`), signalled when the first region is done: every region
-    /// still gets a plan (the merged plan needs one each), cut short at once, and the merged plan
-    /// is checked and written whole. The bound is for a loaded debug build; release-build
+    /// 3,000 villages, `RegionalPlanner`), signalled 5 s into the regions (it waited for the first
+    /// region's line, which a loaded debug build took over 10 minutes to print): every region still
+    /// gets a plan (the merged plan needs one each), cut short at once, and the merged plan is
+    /// checked and written whole; or, stopped before the first region had one, nothing is written. The bound is for a loaded debug build; release-build
     /// latencies are in docs/robustness.md, "No hangs".
     @Test func firstCtrlCStopsARegionalPlan() throws {
-        let folder = try CLIRunner.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let network = folder.appendingPathComponent("county.json").path
-        let generated = try CLIRunner.run([
-            "generate", "--villages", "1000", "--depots", "30", "--agencies", "3", "--seed", "1", "--out", network])
-        try #require(generated.status == 0, "\(generated.stderr)")
-        let out = folder.appendingPathComponent("out")
-        let run = try CLIRunner.Running(
-            ["plan", network, "--regions", "3", "--route-time", "600", "--time-limit", "3600", "--out", out.path])
-        _ = run.waitForStandardError(containing: "region 1/3:", timeout: .seconds(600))
-        let clock = ContinuousClock()
-        let signalled = clock.now
-        run.interrupt()
-        let result = run.wait()
-        let afterSignal = clock.now - signalled
-        #expect(afterSignal < .seconds(60), "\(afterSignal)")
-        #expect(result.status == 5, "\(result.status): \(result.stderr.suffix(2_000))")
-        #expect(result.stdout.hasPrefix("INTERRUPTED — best plan found so far"))
-        #expect(result.stdout.contains("Independent check: passed"))
-        for file in ["plan.json", "routes.csv", "summary.md"] {
-            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
-        }
+        try expectStop(["--regions", "3"], cue: "planning in 3 regions", delay: 5, bound: .seconds(60), planRequired: false)
     }
 
     /// `--single-source` hands the whole MIP to GLPK, whose presolve and root LP call no callback
@@ -125,30 +113,6 @@ import Testing
     /// prints there (GLPKSession+Stop.swift), so a stop ends the run: with no plan (exit 3,
     /// nothing written) if it came before the first incumbent, else with a checked plan (exit 5).
     @Test func firstCtrlCStopsASingleSourcedSiting() throws {
-        let folder = try CLIRunner.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let network = folder.appendingPathComponent("county.json").path
-        let generated = try CLIRunner.run([
-            "generate", "--villages", "1000", "--depots", "30", "--agencies", "3", "--seed", "1", "--out", network])
-        try #require(generated.status == 0, "\(generated.stderr)")
-        let out = folder.appendingPathComponent("out")
-        let run = try CLIRunner.Running(
-            ["plan", network, "--single-source", "--route-time", "600", "--time-limit", "3600", "--out", out.path])
-        Thread.sleep(forTimeInterval: 8)
-        let clock = ContinuousClock()
-        let signalled = clock.now
-        run.interrupt()
-        let result = run.wait()
-        let afterSignal = clock.now - signalled
-        #expect(afterSignal < .seconds(40), "\(afterSignal)")
-        if result.status == 3 {
-            #expect(result.stderr.contains("interrupted before any plan was found"), "\(result.stderr.suffix(2_000))")
-            #expect(!FileManager.default.fileExists(atPath: out.path))
-        } else {
-            #expect(result.status == 5, "\(result.status): \(result.stderr.suffix(2_000))")
-            #expect(result.stdout.hasPrefix("INTERRUPTED — best plan found so far"))
-            #expect(result.stdout.contains("Independent check: passed"))
-            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("plan.json").path))
-        }
+        try expectStop(["--single-source"], delay: 8, bound: .seconds(40), planRequired: false)
     }
 }

@@ -78,11 +78,8 @@ extension Catalog {
     /// Why assigned supply is not collected by a route.
     public func words(_ reason: UnservedReason) -> String {
         switch reason {
-        case .noVehicleAtDepot: return self("reason.unserved.noVehicleAtDepot")
+        case .noVehicleAtDepot, .fleetBusy, .noPlaceFound: return words(reason.depotShortfall!)
         case .interrupted: return self("reason.unserved.interrupted")
-        case let .fleetBusy(vehicles): return self("reason.unserved.fleetBusy", ["vehicles": integer(vehicles)])
-        case let .noPlaceFound(used, vehicles):
-            return self("reason.unserved.noPlaceFound", ["used": integer(used), "vehicles": integer(vehicles)])
         case let .routing(why):
             let key: String = switch why {
             case .demandExceedsCapacity: "demandExceedsCapacity"
