@@ -17,8 +17,9 @@ import Glibc
 /// pipe (`write` is async-signal-safe); a thread of ours reads the pipe and acts. A signal before
 /// `install()` ends the process as usual; one after it waits in the pipe until that thread reads
 /// it. The signals are unblocked on the way: a process started with them blocked (as children of
-/// libdispatch worker threads are) would otherwise never see them. (The earlier design set `SIG_IGN` and then resumed a dispatch signal source, whose
-/// registration is asynchronous: a signal between the two was ignored.)
+/// libdispatch worker threads are) would otherwise never see them. (The earlier design set
+/// `SIG_IGN` and then resumed a dispatch signal source, whose registration is asynchronous: a
+/// signal between the two was ignored.)
 enum InterruptHandler {
     static let message = "interrupted: finishing with the best plan found so far (press Ctrl-C again to abort)"
 

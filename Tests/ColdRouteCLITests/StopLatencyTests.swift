@@ -91,8 +91,9 @@ import Testing
     /// instance, the checks and the files. Signalled early (3 s after the start: reading or the
     /// siting instance, which now polls the stop: no plan, exit 3, or a plan if it came later) and
     /// at the siting's first progress line (a checked plan, exit 5). Measured in a debug build at
-    /// load 15: 2.2 s and 6.5 s (49 s at the progress line with only the siting and repair changes). The bound is for a loaded debug
-    /// build; release-build latencies are in docs/robustness.md, "No hangs".
+    /// load 15: 2.2 s and 6.5 s (49 s at the progress line with only the siting and repair
+    /// changes). The bound is for a loaded debug build; release-build latencies are in
+    /// docs/robustness.md, "No hangs".
     @Test(arguments: ["", "solving:"])
     func firstCtrlCStopsALargeCounty(_ cue: String) throws {
         try expectStop([], cue: cue, delay: cue.isEmpty ? 3 : 0, bound: .seconds(40), planRequired: !cue.isEmpty)
@@ -102,10 +103,12 @@ import Testing
     /// 3,000 villages, `RegionalPlanner`), signalled 5 s into the regions (it waited for the first
     /// region's line, which a loaded debug build took over 10 minutes to print): every region still
     /// gets a plan (the merged plan needs one each), cut short at once, and the merged plan is
-    /// checked and written whole; or, stopped before the first region had one, nothing is written. The bound is for a loaded debug build; release-build
-    /// latencies are in docs/robustness.md, "No hangs".
+    /// checked and written whole; or, stopped before the first region had one, nothing is written.
+    /// The bound is for a loaded debug build; release-build latencies are in docs/robustness.md,
+    /// "No hangs".
     @Test func firstCtrlCStopsARegionalPlan() throws {
-        try expectStop(["--regions", "3"], cue: "planning in 3 regions", delay: 5, bound: .seconds(60), planRequired: false)
+        try expectStop(["--regions", "3"], cue: "planning in 3 regions", delay: 5, bound: .seconds(60),
+                       planRequired: false)
     }
 
     /// `--single-source` hands the whole MIP to GLPK, whose presolve and root LP call no callback
