@@ -104,7 +104,7 @@ public enum CollectedAssignment {
                 plan.uncovered.append(SitingPlan.Uncovered(
                     village: a.village, product: a.product, kilograms: Kilograms(cut),
                     reason: UncoveredReason(.notCollected(depot: label(a.depot, network: network, index: depotIndex),
-                                                          shortfall: reasonOf[key]!.depotShortfall ?? .other(reasonOf[key]!.description)))))
+                                                          shortfall: reasonOf[key]!.routeShortfall))))
             }
             depotLoad[a.depot, default: 0] += a.kilograms.value
             if a.kilograms.value > 1e-9 { assignments.append(a) }

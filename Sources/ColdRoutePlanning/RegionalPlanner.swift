@@ -42,6 +42,8 @@ public enum RegionalPlanner {
         public var bound: Yuan?
         public var gap: Double?
         public var seconds: Double
+        /// `true` for a region a stop request kept from being planned (its plan is empty); absent otherwise.
+        public var unplanned: Bool?
     }
 
     public struct Result: Sendable {
@@ -56,10 +58,13 @@ public enum RegionalPlanner {
     }
 
     /// Plans every region of `decomposition` by `deadline` (`nil`: no limit; the global dispatch is
-    /// planned inside it). With `routes` false only the siting is planned. Once `stop` is set, each
-    /// region left returns the best plan its search has at once, and the merged plans are marked
-    /// interrupted (a region whose search had no plan yet — single-sourcing or a low-income target,
-    /// which go to GLPK whole — leaves the merged plan without one).
+    /// planned inside it). With `routes` false only the siting is planned. Once `stop` is set, the
+    /// region being planned returns the best plan its search has at once, the regions not started
+    /// get ``SitingPlan/unplanned(network:options:message:)`` (all their supply uncovered,
+    /// "interrupted"), and the merged plans are marked interrupted. There is no merged plan when the
+    /// stop came before the first region, or when a region had none: its search had found none yet
+    /// (single-sourcing or a low-income target, which go to GLPK whole), or it was not started and has
+    /// a low-income target that an empty plan cannot meet.
     public static func plan(
         network: CountyNetwork, travel: TravelModel, decomposition: RegionalDecomposition, options: SitingOptions,
         routes: Bool, rounds: Int, routeTime: Duration?, seed: UInt64, routeIterations: Int? = nil,
@@ -81,6 +86,28 @@ public enum RegionalPlanner {
         var overrun = Duration.zero
         var work = RouteSearchWork(), roundsStoppedBy = StageStop.completed
         for (r, region) in regions.enumerated() {
+            if stop?.isStopped == true {
+                // No region planned yet: no plan, at once, as a whole network stopped while being compiled.
+                guard r > 0 else {
+                    return Result(siting: .notRun(network: network, message: "interrupted before any plan was found"),
+                                  pickup: nil, express: nil, regions: [])
+                }
+                // Regions not started get an empty plan (everything uncovered, "interrupted"), so the
+                // merged plan of the regions already planned stays whole.
+                let sub = decomposition.network(of: r, in: network, fleet: fleet[r])
+                let siting = SitingPlan.unplanned(
+                    network: sub, options: regional[r], message: "interrupted before this region was planned")
+                sitings.append(siting)
+                if routes {
+                    pickups.append(PickupPlan(routes: [], unserved: [], cost: CostBreakdown(), seconds: 0, seed: seed &+ UInt64(r)))
+                }
+                let summary = RegionSummary(
+                    villages: region.villages.count, depots: region.depots.count, status: siting.status,
+                    objective: siting.objective, bound: nil, gap: nil, seconds: 0, unplanned: true)
+                summaries.append(summary)
+                progress?(summary, r + 1, regions.count)
+                continue
+            }
             let started = clock.now
             let share = Double(region.villages.count) / Double(max(1, villagesLeft))
             let regionDeadline = deadline.map {

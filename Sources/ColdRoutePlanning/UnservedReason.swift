@@ -22,21 +22,21 @@ public enum UnservedReason: Hashable, Sendable, WordedReason {
     /// A reason read from a file, as it was written.
     case described(String)
 
-    /// The depot-level reasons, as the siting layer holds them
-    /// (``UncoveredReason/Cause/notCollected(depot:shortfall:)``): one wording for both layers.
-    public var depotShortfall: UncoveredReason.RouteShortfall? {
+    /// The reason as the siting layer holds it (``UncoveredReason/Cause/notCollected(depot:shortfall:)``):
+    /// the depot-level reasons as themselves, one wording for both layers; any other in its English words.
+    public var routeShortfall: UncoveredReason.RouteShortfall {
         switch self {
         case .noVehicleAtDepot: .noVehicleAtDepot
         case let .fleetBusy(vehicles): .fleetBusy(vehicles: vehicles)
         case let .noPlaceFound(used, vehicles): .noPlaceFound(used: used, vehicles: vehicles)
-        default: nil
+        default: .other(description)
         }
     }
 
     public var description: String {
         switch self {
         case .noVehicleAtDepot, .fleetBusy, .noPlaceFound:
-            depotShortfall!.description
+            routeShortfall.description
         case .interrupted:
             "interrupted: planning was stopped before this depot's routes were planned"
         case .routing(.noFeasibleInsertion):

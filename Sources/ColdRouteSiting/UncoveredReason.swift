@@ -71,6 +71,8 @@ public struct UncoveredReason: Hashable, Sendable, WordedReason {
         /// it (the planner trims the assignments to what routes collect: ColdRoutePlanning's
         /// `CollectedAssignment`). Reachable, not assigned.
         case notCollected(depot: String, shortfall: RouteShortfall)
+        /// A stop request came before the village's region was planned (``SitingPlan/unplanned(network:options:message:)``).
+        case interrupted
         /// A reason read from a file, as it was written.
         case described(String)
     }
@@ -140,6 +142,8 @@ extension UncoveredReason.Cause: CustomStringConvertible {
             }
         case let .notCollected(depot, shortfall):
             return "the routes of \(depot) cannot collect it: " + shortfall.description
+        case .interrupted:
+            return "interrupted: planning was stopped before its region was planned"
         case let .described(text):
             return text
         }

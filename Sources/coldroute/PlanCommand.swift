@@ -216,8 +216,9 @@ struct PlanCommand: ParsableCommand {
 
     static let regionReport: RegionalPlanner.Progress = { region, done, total in
         let gap = region.gap.map { String(format: ", gap %.2f%%", $0 * 100) } ?? ""
-        let seconds = String(format: "%.1f", region.seconds)
-        Console.err("region \(done)/\(total): \(region.villages) villages, \(region.depots) depots, "
-            + "\(region.status.rawValue)\(gap), \(seconds) s")
+        let outcome = region.unplanned == true
+            ? "not planned: interrupted before it started"
+            : "\(region.status.rawValue)\(gap), " + String(format: "%.1f", region.seconds) + " s"
+        Console.err("region \(done)/\(total): \(region.villages) villages, \(region.depots) depots, \(outcome)")
     }
 }

@@ -101,9 +101,10 @@ import Testing
 
     /// A generated county of 1,000 villages planned in three regions (the path of counties above
     /// 3,000 villages, `RegionalPlanner`), signalled 5 s into the regions (it waited for the first
-    /// region's line, which a loaded debug build took over 10 minutes to print): every region still
-    /// gets a plan (the merged plan needs one each), cut short at once, and the merged plan is
-    /// checked and written whole; or, stopped before the first region had one, nothing is written.
+    /// region's line, which a loaded debug build took over 10 minutes to print): the region being
+    /// planned is cut short at once, those not started get an empty plan (their supply uncovered,
+    /// "interrupted"), and the merged plan is checked and written whole; or, stopped before the
+    /// first region had a plan, nothing is written.
     /// The bound is for a loaded debug build; release-build latencies are in docs/robustness.md,
     /// "No hangs".
     @Test func firstCtrlCStopsARegionalPlan() throws {

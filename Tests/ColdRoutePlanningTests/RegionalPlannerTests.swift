@@ -82,4 +82,44 @@ import Testing
         let pickup = try #require(result.pickup)
         #expect(PickupPlanChecker.check(pickup, network: network, travel: travel, siting: result.siting).isEmpty)
     }
+
+    /// A stop after the first region: the regions not started get an empty plan, all their supply
+    /// uncovered as "interrupted", and the merged plan is whole, marked interrupted and checked.
+    @Test func regionsNotStartedAfterAStopAreLeftEmpty() throws {
+        let network = Self.county
+        let travel = TravelModel(network: network)
+        let split = RegionalDecomposition(network: network, travel: travel, count: 3)
+        let stop = StopSignal()
+        let result = try RegionalPlanner.plan(
+            network: network, travel: travel, decomposition: split, options: .init(), routes: true, rounds: 1,
+            routeTime: .seconds(2), seed: 1, routeIterations: 200, deadline: .now + .seconds(30),
+            progress: { _, done, _ in if done == 1 { stop.stop() } }, stop: stop)
+        #expect(result.regions.map { $0.unplanned == true } == [false, true, true])
+        let siting = result.siting
+        #expect(siting.interrupted && siting.status == .feasible)
+        #expect(SitingPlanChecker.check(siting, network: network, travel: travel).isEmpty)
+        let pickup = try #require(result.pickup), express = try #require(result.express)
+        #expect(PickupPlanChecker.check(pickup, network: network, travel: travel, siting: siting).isEmpty)
+        #expect(ExpressPlanChecker.check(express, network: network, travel: travel, pickup: pickup).isEmpty)
+        // Exactly the villages of the regions not started are uncovered for that reason, with all their supply.
+        let later = Set(split.regions.dropFirst().flatMap(\.villages).map { network.villages[$0].id })
+        let interrupted = siting.uncovered.filter { $0.reason.cause == .interrupted }
+        #expect(Set(interrupted.map(\.village)) == later.filter { id in network.villages.first { $0.id == id }!.totalSupply.value > 0 })
+        let laterSupply = network.villages.filter { later.contains($0.id) }.reduce(0.0) { $0 + $1.totalSupply.value }
+        #expect(abs(interrupted.reduce(0.0) { $0 + $1.kilograms.value } - laterSupply) < 1e-6 * laterSupply)
+        #expect(!siting.assignments.contains { later.contains($0.village) })
+    }
+
+    /// A stop before the first region: no plan at all, as for a whole network stopped while compiled.
+    @Test func aStopBeforeTheFirstRegionGivesNoPlan() throws {
+        let network = Self.county
+        let travel = TravelModel(network: network)
+        let stop = StopSignal()
+        stop.stop()
+        let result = try RegionalPlanner.plan(
+            network: network, travel: travel, decomposition: RegionalDecomposition(network: network, travel: travel, count: 2),
+            options: .init(), routes: true, rounds: 1, routeTime: nil, seed: 1, routeIterations: 100, deadline: nil, stop: stop)
+        #expect(result.siting.status == .noSolution && result.siting.interrupted)
+        #expect(result.pickup == nil && result.regions.isEmpty)
+    }
 }

@@ -59,6 +59,7 @@ extension Catalog {
             }
         case let .notCollected(depot, shortfall):
             return self("reason.uncovered.notCollected", ["depot": depot, "why": words(shortfall)])
+        case .interrupted: return self("reason.uncovered.interrupted")
         case let .described(text): return text
         }
     }
@@ -78,7 +79,7 @@ extension Catalog {
     /// Why assigned supply is not collected by a route.
     public func words(_ reason: UnservedReason) -> String {
         switch reason {
-        case .noVehicleAtDepot, .fleetBusy, .noPlaceFound: return words(reason.depotShortfall!)
+        case .noVehicleAtDepot, .fleetBusy, .noPlaceFound: return words(reason.routeShortfall)
         case .interrupted: return self("reason.unserved.interrupted")
         case let .routing(why):
             let key: String = switch why {

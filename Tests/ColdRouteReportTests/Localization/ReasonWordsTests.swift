@@ -31,6 +31,7 @@ import Testing
         .init(.noRoute(.roads)), .init(.noRoute(.straightLines)), .init(.noRoute(.matrix("demo.csv"))),
         .init(.notCollected(depot: "D2 Nanshan", shortfall: .noPlaceFound(used: 2, vehicles: 3))),
         .init(.notCollected(depot: "D1", shortfall: .fleetBusy(vehicles: 3))), .init(.notCollected(depot: "D1", shortfall: .noVehicleAtDepot)),
+        .init(.interrupted),
     ]
 
     static func name(_ cause: UncoveredReason.Cause) -> String {
@@ -49,6 +50,7 @@ import Testing
         case .noVehicleType: "noVehicleType"
         case .noRoute: "noRoute"
         case .notCollected: "notCollected"
+        case .interrupted: "interrupted"
         case .described: "described"
         }
     }
@@ -104,7 +106,7 @@ import Testing
         let named = Set(Self.uncovered.map { Self.name($0.cause) })
         #expect(named == ["noDepotOpen", "depotsFull", "noWorkingTime", "fleetBusy", "depotsFullAndFleetBusy", "costsMoreThanValue", "notProvenOptimal",
                           "windowMissed", "cutoffMissed", "shelfLifeExceeded", "noVehicles", "noVehicleType", "noRoute",
-                          "notCollected"])
+                          "notCollected", "interrupted"])
     }
 
     @Test func englishWordsEachReasonAsItsDescription() {
