@@ -85,6 +85,15 @@ public enum RegionalPlanner {
         // time): later regions aim that much earlier, so the last one's overrun is not the plan's.
         var overrun = Duration.zero
         var work = RouteSearchWork(), roundsStoppedBy = StageStop.completed
+        /// Keeps region `r`'s siting and reports it.
+        func finish(_ r: Int, _ siting: SitingPlan, seconds: Double, unplanned: Bool? = nil) {
+            sitings.append(siting)
+            let summary = RegionSummary(
+                villages: regions[r].villages.count, depots: regions[r].depots.count, status: siting.status,
+                objective: siting.objective, bound: siting.bound, gap: siting.gap, seconds: seconds, unplanned: unplanned)
+            summaries.append(summary)
+            progress?(summary, r + 1, regions.count)
+        }
         for (r, region) in regions.enumerated() {
             if stop?.isStopped == true {
                 // No region planned yet: no plan, at once, as a whole network stopped while being compiled.
@@ -95,17 +104,11 @@ public enum RegionalPlanner {
                 // Regions not started get an empty plan (everything uncovered, "interrupted"), so the
                 // merged plan of the regions already planned stays whole.
                 let sub = decomposition.network(of: r, in: network, fleet: fleet[r])
-                let siting = SitingPlan.unplanned(
-                    network: sub, options: regional[r], message: "interrupted before this region was planned")
-                sitings.append(siting)
                 if routes {
                     pickups.append(PickupPlan(routes: [], unserved: [], cost: CostBreakdown(), seconds: 0, seed: seed &+ UInt64(r)))
                 }
-                let summary = RegionSummary(
-                    villages: region.villages.count, depots: region.depots.count, status: siting.status,
-                    objective: siting.objective, bound: nil, gap: nil, seconds: 0, unplanned: true)
-                summaries.append(summary)
-                progress?(summary, r + 1, regions.count)
+                finish(r, .unplanned(network: sub, options: regional[r], message: "interrupted before this region was planned"),
+                       seconds: 0, unplanned: true)
                 continue
             }
             let started = clock.now
@@ -142,12 +145,7 @@ public enum RegionalPlanner {
                 siting = try SitingPlanner.plan(network: sub, travel: subTravel, options: subOptions, stop: stop)
             }
             if let regionDeadline { overrun = max(overrun, clock.now - regionDeadline) }
-            sitings.append(siting)
-            let summary = RegionSummary(
-                villages: region.villages.count, depots: region.depots.count, status: siting.status,
-                objective: siting.objective, bound: siting.bound, gap: siting.gap, seconds: (clock.now - started).seconds)
-            summaries.append(summary)
-            progress?(summary, r + 1, regions.count)
+            finish(r, siting, seconds: (clock.now - started).seconds)
         }
         var siting = merged(sitings, network: network, summaries: summaries)
         siting.interrupted = stop?.isStopped ?? false

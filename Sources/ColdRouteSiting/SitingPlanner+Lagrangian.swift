@@ -26,8 +26,8 @@ import GLPK
 /// model gives the same plan on any machine. The deadline (``SitingDeadline``: the time limit and the
 /// ``StopSignal``) is polled at every volume-algorithm iteration, priced set, local-search move and
 /// tree node, before each LP, and in GLPK's branch-and-cut; once it has passed, no stage starts, the
-/// best plan so far is returned, and ``SitingPlan/work`` records the stage it cut. A single LP and
-/// GLPK's presolve cannot be interrupted (see docs/siting-model.md, "Stopping early").
+/// best plan so far is returned, and ``SitingPlan/work`` records the stage it cut. A single LP
+/// sees a stop only at its progress lines, every 0.2 s (see docs/siting-model.md, "Stopping early").
 ///
 /// Honest bound: a plan violating a fixing costs more than `UB − ε`, so the reported bound is
 /// `min(best bound of the restricted problem, smallest UB − ε at which something was fixed)`.

@@ -30,9 +30,10 @@ public enum SitingPlanner {
     /// What is computed is decided by work budgets (``SitingOptions/work``), never by elapsed time;
     /// the time limit and `stop` are the only clocks. Both are polled by every stage that can stop
     /// early: each volume-algorithm iteration, priced set, local-search move and tree node, and
-    /// GLPK's branch-and-cut (``SolveOptions/shouldStop``). GLPK's simplex and presolve see a stop
-    /// only at their progress lines (every 0.2 s in our simplex calls, every 5 s in `glp_intopt`'s
-    /// root LP, between steps in presolve), so the answer can take that long. Once stopped, the plan is the best incumbent with
+    /// GLPK's branch-and-cut (``SolveOptions/shouldStop``). GLPK's simplex sees a stop only at its
+    /// progress lines (every 0.2 s in our simplex calls), so the answer can take that long; a MIP's
+    /// presolve and root LP are not waited for (the solve runs on a thread of its own, which a stop
+    /// before branch-and-cut leaves behind). Once stopped, the plan is the best incumbent with
     /// its honest bound and gap (status `feasible`, or `optimal` if the gap closed anyway), or
     /// `noSolution` if none was found, with ``SitingPlan/interrupted`` set on a stop request; its
     /// ``SitingPlan/work`` names the stage cut short, and its message says so in words ("stopped by

@@ -11,17 +11,21 @@ import CGLPKGuard
 final class MIPObserver {
     private let progress: (@Sendable (MIPProgress) -> Void)?
     private let shouldStop: (@Sendable () -> Bool)?
+    /// The thread the solve runs on, if a caller waits for it there (``SolveThread``).
+    private let thread: SolveThread?
 
     /// Whether there is anything to call; if not, no observer is installed.
     var isNeeded: Bool { progress != nil || shouldStop != nil }
 
-    init(_ options: SolveOptions) {
+    init(_ options: SolveOptions, thread: SolveThread?) {
         progress = options.progress
         shouldStop = options.shouldStop
+        self.thread = thread
     }
 
     /// Handles one callback; returns `true` to stop the search.
     func handle(_ event: crg_mip_event) -> Bool {
+        thread?.enterBranchAndCut()
         if event.report_due != 0, let progress {
             progress(Self.snapshot(event))
         }

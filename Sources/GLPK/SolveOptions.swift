@@ -51,7 +51,10 @@ public struct SolveOptions: Sendable {
     /// Also polled at every line GLPK prints before branch-and-cut: in a
     /// simplex solve (LPs, and the root relaxation without presolve) every
     /// 0.2 s, in `glp_intopt`'s own presolve and root LP every 5 s at most
-    /// (GLPK prints no more often there). A stop there ends the solve with
+    /// (GLPK prints no more often there). A MIP is therefore solved on a
+    /// thread of its own while the calling thread waits and polls every
+    /// 20 ms until branch-and-cut begins (`SolveThread`), so it may be called
+    /// from two threads. A stop before branch-and-cut ends the solve with
     /// ``SolveStatus/noSolution`` and ``StopReason/terminated`` (a starting
     /// solution is not kept; the caller still holds it). Must not call GLPK.
     public var shouldStop: (@Sendable () -> Bool)?

@@ -15,7 +15,8 @@ extension Solver {
     /// no solution); `GLP_ENOPFS` means infeasible and `GLP_ENODFS` is settled
     /// by ``classifyRelaxation(_:deadline:)``.
     static func solveMIP(
-        _ problem: GLPKProblem, options: SolveOptions, start: [Double]?, deadline: Deadline
+        _ problem: GLPKProblem, options: SolveOptions, start: [Double]?, deadline: Deadline,
+        thread: SolveThread?
     ) throws -> Outcome {
         let presolve = options.presolve && start == nil
         var relaxationBound: Double?
@@ -42,7 +43,7 @@ extension Solver {
             return Outcome(status: .noSolution, stopReason: .timeLimit, bound: relaxationBound)
         }
 
-        let observer = MIPObserver(options)
+        let observer = MIPObserver(options, thread: thread)
         var control = crg_mip_control()
         control.t_start = deadline.start
         control.has_deadline = deadline.end == nil ? 0 : 1

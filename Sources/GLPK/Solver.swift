@@ -4,7 +4,9 @@ import CGLPK
 ///
 /// Every entry point is synchronous and self-contained: it validates the
 /// model in Swift, creates a GLPK problem object, works with it and deletes
-/// it, all on the calling thread, then frees the thread's GLPK environment.
+/// it, all on one thread, then frees that thread's GLPK environment. That
+/// thread is the caller's, except for a MIP with a stop poll, which is
+/// solved on a thread of its own while the caller waits (``SolveThread``).
 /// No GLPK state survives a call, so calls on different threads run in
 /// parallel safely. Do not hold a thread of Swift's cooperative pool for a
 /// long solve; run it on a dedicated thread or dispatch queue instead.
@@ -42,22 +44,30 @@ public enum Solver {
             return Outcome(status: .infeasible, stopReason: .solved)
                 .solution(elapsed: deadline.elapsed, log: "Infeasible before solving: \(reason)\n")
         }
-        return try GLPKSession.run("solving '\(model.name)'") { session in
-            let problem = try GLPKProblem.load(compiled, in: session)
-            defer { problem.delete() }
-            let outcome: Outcome
-            do {
-                outcome = try session.withStopPoll(options.shouldStop) {
-                    compiled.integerCount > 0
-                        ? try solveMIP(problem, options: options, start: start, deadline: deadline)
-                        : try solveLP(problem, options: options, deadline: deadline)
+        let isMIP = compiled.integerCount > 0
+        let solve: @Sendable (SolveThread?) throws -> Solution = { thread in
+            try GLPKSession.run("solving '\(model.name)'") { session in
+                let problem = try GLPKProblem.load(compiled, in: session)
+                defer { problem.delete() }
+                let outcome: Outcome
+                do {
+                    outcome = try session.withStopPoll(options.shouldStop) {
+                        isMIP
+                            ? try solveMIP(problem, options: options, start: start, deadline: deadline, thread: thread)
+                            : try solveLP(problem, options: options, deadline: deadline)
+                    }
+                } catch is GLPKSession.StopRequested {
+                    // A stop inside a simplex solve or before branch-and-cut (GLPKSession+Stop.swift).
+                    outcome = stopped
                 }
-            } catch is GLPKSession.StopRequested {
-                // A stop inside a simplex solve or before branch-and-cut (GLPKSession+Stop.swift).
-                outcome = stopped
+                return outcome.solution(elapsed: deadline.elapsed, log: session.logText)
             }
-            return outcome.solution(elapsed: deadline.elapsed, log: session.logText)
         }
+        guard isMIP, let shouldStop = options.shouldStop else { return try solve(nil) }
+        // GLPK's MIP presolve is silent for seconds on large models; see SolveThread.
+        return try SolveThread.run(shouldStop: shouldStop, stopped: {
+            stopped.solution(elapsed: deadline.elapsed, log: "Stopped on request before branch-and-cut\n")
+        }, solve)
     }
 
     /// Checks ``SolveOptions/startingSolution`` and converts it to GLPK's

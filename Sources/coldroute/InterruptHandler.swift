@@ -30,7 +30,7 @@ enum InterruptHandler {
     static func install() -> StopSignal {
         let stop = StopSignal()
         var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else { return unprotected(stop, call: "pipe") }
+        guard pipe(&ends) == 0 else { return unprotected(stop, signals: "Ctrl-C and SIGTERM", call: "pipe") }
         writeEnd = ends[1]
         let readEnd = ends[0]
         let reader = Thread {
@@ -58,7 +58,10 @@ enum InterruptHandler {
             }
             sigemptyset(&action.sa_mask)
             action.sa_flags = SA_RESTART
-            if sigaction(number, &action, nil) != 0 { return unprotected(stop, call: "sigaction") }
+            if sigaction(number, &action, nil) != 0 {
+                // SIGINT's handler, if set already, stays; only the signals not yet handled are unprotected.
+                return unprotected(stop, signals: number == SIGINT ? "Ctrl-C and SIGTERM" : "SIGTERM", call: "sigaction")
+            }
         }
         // A parent may have started us with the signals blocked (a test runner's worker thread, a
         // job scheduler): a blocked signal would wait forever. Unblocked, one already pending is
@@ -71,9 +74,9 @@ enum InterruptHandler {
         return stop
     }
 
-    /// Says that the signals keep their default action (`call` failed), and returns `stop`.
-    private static func unprotected(_ stop: StopSignal, call: String) -> StopSignal {
-        Console.err("warning: Ctrl-C and SIGTERM will end the run at once, without a plan (\(call): \(String(cString: strerror(errno))))")
+    /// Says that `signals` keep their default action (`call` failed), and returns `stop`.
+    private static func unprotected(_ stop: StopSignal, signals: String, call: String) -> StopSignal {
+        Console.err("warning: \(signals) will end the run at once, without a plan (\(call): \(String(cString: strerror(errno))))")
         return stop
     }
 }

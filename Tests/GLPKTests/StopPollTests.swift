@@ -81,7 +81,9 @@ struct StopPollTests {
         let asked = Locked(0)
         let stopped = try Solver.solve(Fixtures.hardCover(), options: SolveOptions(
             relativeGap: 0, presolve: presolve, shouldStop: { asked.withValue { $0 += 1; return $0 >= 3 } }))
-        #expect(asked.current == 3)
+        // The third ask comes from GLPK's first line on the solving thread or from the caller
+        // waiting for it (SolveThread), whichever is first; the other may ask once more.
+        #expect(asked.current >= 3)
         #expect(stopped.stopReason == .terminated)
         #expect(stopped.status == .noSolution || stopped.status == .feasible)
         if stopped.status == .feasible { #expect(Fixtures.hardCover().isFeasible(stopped.values)) }
